@@ -1,0 +1,13 @@
+using Osprey.Core.Registry;
+using Osprey.Core.Security;
+using Osprey.Core.Tracking;
+
+namespace Osprey.Core;
+
+/// <summary>The stores of one workspace, all backed by the same database.</summary>
+public sealed record WorkspaceStores(
+    IExperimentStore Experiments,
+    IRunStore Runs,
+    IRegisteredModelStore Models,
+    IModelVersionStore Versions,
+    ITokenStore Tokens);
