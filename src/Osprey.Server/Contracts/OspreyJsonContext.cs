@@ -49,6 +49,7 @@ namespace Osprey.Server.Contracts;
 [JsonSerializable(typeof(RunDto))]
 [JsonSerializable(typeof(RunIdRequest))]
 [JsonSerializable(typeof(RunInfoDto))]
+[JsonSerializable(typeof(RunIdsRequest))]
 [JsonSerializable(typeof(RunInputsDto))]
 [JsonSerializable(typeof(RunResponse))]
 [JsonSerializable(typeof(SearchExperimentsRequest))]
