@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Osprey.Cli;
+
+/// <summary>Where a command writes: rich output (tables, progress) and errors through Spectre.Console, JSON as plain text.</summary>
+public sealed class Terminal
+{
+    // Redirected output is read by programs and pasted into tickets; wrapping tables at 80 columns would cut run ids in half.
+    private const int RedirectedWidth = 200;
+
+    private readonly TextWriter _rawOut;
+
+    public Terminal(TextWriter output, TextWriter error)
+    {
+        _rawOut = output;
+        Out = Create(output);
+        Error = Create(error);
+    }
+
+    /// <summary>Gets the console for normal output.</summary>
+    public IAnsiConsole Out { get; }
+
+    /// <summary>Gets the console for error lines.</summary>
+    public IAnsiConsole Error { get; }
+
+    /// <summary>Writes a renderable (table, panel, text) to the output.</summary>
+    public void Write(IRenderable renderable) => Out.Write(renderable);
+
+    /// <summary>Writes one line of Spectre markup to the output.</summary>
+    public void MarkupLine(string markup) => Out.MarkupLine(markup);
+
+    /// <summary>Writes one line of plain text, with no markup interpretation.</summary>
+    public void Line(string text) => Out.WriteLine(text);
+
+    /// <summary>Writes a value as indented JSON, bypassing every rendering so the output parses.</summary>
+    public void Json<T>(T value, JsonSerializerOptions options)
+    {
+        _rawOut.WriteLine(JsonSerializer.Serialize(value, options));
+        _rawOut.Flush();
+    }
+
+    /// <summary>Writes one red error line.</summary>
+    public void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+
+    private static IAnsiConsole Create(TextWriter writer)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
+        if (!console.Profile.Capabilities.IsTerminal)
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+        return console;
+    }
+}
