@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Osprey.Cli.Commands;
 using Osprey.Core;
+using Spectre.Console;
 
 namespace Osprey.Cli;
 
@@ -64,6 +65,7 @@ public static class Cli
         var root = new RootCommand("Osprey: experiment tracking and a model registry that speak MLflow's API, in one program.");
         var options = new GlobalOptions();
         options.AddTo(root);
+        CommandContext.ShowHelpWhenRunAlone(root);
         var context = new CommandContext(terminal, options, environment);
         root.Subcommands.Add(ServerCommand.Build(context));
         root.Subcommands.Add(ExperimentsCommand.Build(context));

@@ -46,8 +46,16 @@ public sealed class Terminal
 
     private static IAnsiConsole Create(TextWriter writer)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
-        if (!console.Profile.Capabilities.IsTerminal)
+        // Escape codes and spinners only where a person watches a terminal; pipes, files and tests get plain text.
+        var output = new AnsiConsoleOutput(writer);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = output,
+            Ansi = output.IsTerminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = output.IsTerminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = output.IsTerminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!console.Profile.Out.IsTerminal)
         {
             console.Profile.Width = RedirectedWidth;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Osprey.Cli.Connections;
 using Osprey.Cli.Remote;
 
@@ -26,6 +27,17 @@ public sealed class CommandContext(Terminal terminal, GlobalOptions options, Cli
             ? RemoteConnection.Open(url, settings.Token)
             : await LocalConnection.OpenAsync(settings.Home, environment, ct);
     }
+
+    /// <summary>Creates a command that only groups subcommands; run on its own it prints its help.</summary>
+    public static Command Group(string name, string description)
+    {
+        var command = new Command(name, description);
+        ShowHelpWhenRunAlone(command);
+        return command;
+    }
+
+    /// <summary>Makes a command print its help when invoked without a subcommand, instead of failing.</summary>
+    public static void ShowHelpWhenRunAlone(Command command) => command.SetAction(parse => new HelpAction().Invoke(parse));
 
     /// <summary>Sets a command's action to open a connection, run <paramref name="action"/> with it and close it.</summary>
     public void SetAction(Command command, Func<ParseResult, Connection, CancellationToken, Task> action)

@@ -11,7 +11,7 @@ public static class ExperimentsCommand
 {
     public static Command Build(CommandContext context)
     {
-        var command = new Command("experiments", "List, create, delete and restore experiments");
+        var command = CommandContext.Group("experiments", "List, create, delete and restore experiments");
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Create(context));
         command.Subcommands.Add(Lifecycle(context, "delete", "Soft-delete an experiment and its runs (restorable)", deleting: true));

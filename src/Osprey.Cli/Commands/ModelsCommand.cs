@@ -10,7 +10,7 @@ public static class ModelsCommand
 {
     public static Command Build(CommandContext context)
     {
-        var command = new Command("models", "Browse the model registry and move stages and aliases");
+        var command = CommandContext.Group("models", "Browse the model registry and move stages and aliases");
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(Versions(context));

@@ -11,7 +11,7 @@ public static class RunsCommand
 {
     public static Command Build(CommandContext context)
     {
-        var command = new Command("runs", "List, show, search and compare runs");
+        var command = CommandContext.Group("runs", "List, show, search and compare runs");
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Show(context));
         command.Subcommands.Add(Search(context));

@@ -9,7 +9,7 @@ public static class TokensCommand
 {
     public static Command Build(CommandContext context)
     {
-        var command = new Command("tokens", "Create, list and revoke the API tokens a server accepts (on the local workspace)");
+        var command = CommandContext.Group("tokens", "Create, list and revoke the API tokens a server accepts (on the local workspace)");
         command.Subcommands.Add(Create(context));
         command.Subcommands.Add(List(context));
         command.Subcommands.Add(Revoke(context));

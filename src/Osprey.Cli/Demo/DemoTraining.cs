@@ -13,6 +13,8 @@ public sealed record DemoTraining(double LearningRate, double L2, int Epochs)
 {
     private const int PointCount = 200;
     private static readonly double[] LearningRates = [0.5, 1.0, 0.25, 2.0];
+    private static readonly string[] Features = ["x1", "x2"];
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
     /// <summary>Gets the settings of demo round <paramref name="round"/> (1-based): learning rate cycles, weight decay alternates.</summary>
     public static DemoTraining ForRound(int round) =>
@@ -57,11 +59,11 @@ public sealed record DemoTraining(double LearningRate, double L2, int Epochs)
     public string ToModelJson(DemoModel model) => JsonSerializer.Serialize(new Dictionary<string, object>
     {
         ["kind"] = "logistic_regression",
-        ["features"] = new[] { "x1", "x2" },
+        ["features"] = Features,
         ["weights"] = new[] { model.W1, model.W2 },
         ["bias"] = model.Bias,
         ["trained_with"] = new Dictionary<string, double> { ["learning_rate"] = LearningRate, ["l2"] = L2, ["epochs"] = Epochs },
-    }, new JsonSerializerOptions { WriteIndented = true });
+    }, Indented);
 
     private static double LogLoss(double w1, double w2, double bias) => -Points.Average(p =>
     {

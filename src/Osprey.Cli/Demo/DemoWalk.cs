@@ -65,7 +65,7 @@ public sealed class DemoWalk(Connection connection, TimeProvider clock)
         await connection.Versions.TransitionStageAsync(ModelName, Invariant(version), "Production", true, reason, ct);
 
         return new DemoResult(experimentId, ExperimentName, round, runId, run.Info.RunName, parameters, model.Loss, model.Accuracy,
-            artifactPath, ModelName, version, source, champion, previous.Items.FirstOrDefault()?.Info.RunId.Value);
+            artifactPath, ModelName, version, source, champion, previous.Items.Count > 0 ? previous.Items[0].Info.RunId.Value : null);
     }
 
     private async Task<DemoModel> TrainAsync(string runId, DemoTraining training, Action<string> progress, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed class RunsCommandTests
 
         Assert.Equal("demo-train-1", Assert.Single(one.Json().GetProperty("runs").EnumerateArray()).GetProperty("info").GetProperty("run_name").GetString());
         Assert.Equal(["demo-train-1", "demo-train-3"], two.Json().GetProperty("runs").EnumerateArray()
-            .Select(r => r.GetProperty("info").GetProperty("run_name").GetString()).Order().ToArray());
+            .Select(r => r.GetProperty("info").GetProperty("run_name").GetString()!).Order().ToArray());
         Assert.Equal("3", count.Output.Trim());
     }
 
