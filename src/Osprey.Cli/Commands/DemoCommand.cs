@@ -20,13 +20,7 @@ public static class DemoCommand
             {
                 terminal.MarkupLine($"Running the demo on the {DisplayText.Escape(connection.Description)}");
             }
-            var result = json
-                ? await walk.RunAsync(_ => { }, ct)
-                : await terminal.Out.Status().StartAsync("Starting", status => walk.RunAsync(step =>
-                {
-                    status.Status(Markup.Escape(step));
-                    terminal.MarkupLine($"[green]+[/] {Markup.Escape(step)}");
-                }, ct));
+            var result = json ? await walk.RunAsync(_ => { }, (_, _) => { }, ct) : await RunWithProgressAsync(terminal, walk, ct);
             if (json)
             {
                 JsonOutput.Demo(terminal, result);
@@ -35,6 +29,24 @@ public static class DemoCommand
             Summarize(terminal, result);
         });
         return command;
+    }
+
+    private static async Task<DemoResult> RunWithProgressAsync(Terminal terminal, DemoWalk walk, CancellationToken ct)
+    {
+        void Done(string step) => terminal.MarkupLine($"[green]+[/] {Markup.Escape(step)}");
+        if (!terminal.Out.Profile.Capabilities.Interactive)
+        {
+            // Without a live terminal a spinner would only repeat each line; the step list is the progress.
+            return await walk.RunAsync(Done, (_, _) => { }, ct);
+        }
+        return await terminal.Out.Status().StartAsync("Starting", status => walk.RunAsync(
+            step =>
+            {
+                Done(step);
+                status.Status(Markup.Escape(step));
+            },
+            (logged, total) => status.Status($"Training: loss logged for step {logged} of {total}"),
+            ct));
     }
 
     private static void Summarize(Terminal terminal, DemoResult result)
@@ -47,8 +59,8 @@ public static class DemoCommand
         grid.AddRow("[grey]Artifact[/]", DisplayText.Escape(result.ArtifactPath));
         grid.AddRow("[grey]Model[/]", $"[bold]{DisplayText.Escape(result.ModelName)} {DisplayText.Version(result.Version)}[/] from {DisplayText.Escape(result.Source)}");
         var moved = result.PreviousChampion is { } before ? $" (moved from {DisplayText.Version(before)})" : "";
-        grid.AddRow("[grey]Alias[/]", $"@{DemoWalk.ChampionAlias} -> {DisplayText.Version(result.Version)}{moved}");
-        grid.AddRow("[grey]Stage[/]", $"{DisplayText.Markup(Osprey.Core.Registry.ModelStage.Production)} (others archived)");
+        grid.AddRow("[grey]Alias[/]", $"@{DemoWalk.ChampionAlias} → {DisplayText.Version(result.Version)}{moved}");
+        grid.AddRow("[grey]Stage[/]", $"{DisplayText.Markup(Osprey.Core.Registry.ModelStage.Production)} (the previous Production version archived)");
         terminal.Write(new Panel(grid).Header($"Demo round {result.Round} done"));
 
         terminal.MarkupLine("[bold]Where to look next[/]");

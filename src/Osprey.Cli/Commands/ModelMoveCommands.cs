@@ -78,7 +78,7 @@ public static class ModelMoveCommands
                 JsonOutput.History(context.Terminal, [moved]);
                 return;
             }
-            context.Terminal.MarkupLine($"Rolled back [bold]{DisplayText.Escape(moved.ModelName)}@{DisplayText.Escape(moved.Target)}[/]: {DisplayText.Version(moved.FromVersion)} -> {DisplayText.Version(moved.ToVersion)}.");
+            context.Terminal.MarkupLine($"Rolled back [bold]{DisplayText.Escape(moved.ModelName)}@{DisplayText.Escape(moved.Target)}[/]: {DisplayText.Version(moved.FromVersion)} → {DisplayText.Version(moved.ToVersion)}.");
         });
         return command;
     }

@@ -97,7 +97,7 @@ public static class RunsCommand
             context.Terminal.MarkupLine("[grey]No runs match.[/]");
             return;
         }
-        context.Terminal.Write(RunTables.List(page.Items, context.Environment.Clock, showExperiment: experimentIds.Count > 1));
+        context.Terminal.Write(RunTables.List(page.Items, context.Environment.Clock, showExperiment: page.Items.Select(r => r.Info.ExperimentId).Distinct().Skip(1).Any()));
         if (page.NextPageToken is not null)
         {
             context.Terminal.MarkupLine($"[grey]Showing the first {page.Items.Count} runs; raise --max to see more.[/]");

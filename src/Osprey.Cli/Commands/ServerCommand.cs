@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using Osprey.Core;
+using Osprey.Server.Hosting;
+using Spectre.Console;
 
 namespace Osprey.Cli.Commands;
 
@@ -34,13 +37,44 @@ public static class ServerCommand
         return command;
     }
 
-    /// <summary>Runs the Osprey server for <paramref name="launch"/> until <paramref name="ct"/> is cancelled.</summary>
-    public static Task HostServerAsync(CommandContext context, ServerLaunch launch, CancellationToken ct)
+    /// <summary>Runs the Osprey server for <paramref name="launch"/> until Ctrl+C, SIGTERM or <paramref name="ct"/>.</summary>
+    public static async Task HostServerAsync(CommandContext context, ServerLaunch launch, CancellationToken ct)
     {
-        // Connected to Osprey.Server's host entry once it is on main; until then the command says so plainly.
-        _ = context;
-        _ = launch;
-        _ = ct;
-        throw new OspreyException(ErrorCode.Unavailable, "This build of osprey does not include the server yet.");
+        var options = new ServerOptions(new WorkspaceOptions(launch.Home))
+        {
+            Urls = $"http://{UrlHost(launch.Host)}:{launch.Port.ToString(CultureInfo.InvariantCulture)}",
+            PublicRead = launch.PublicRead,
+            StaticToken = launch.Token,
+            Clock = context.Environment.Clock,
+        };
+        OspreyServer server;
+        try
+        {
+            server = await OspreyServerHost.StartAsync(options, ct);
+        }
+        catch (IOException failure)
+        {
+            throw new OspreyException(ErrorCode.Unavailable, $"Could not start the server on {options.Urls}: {failure.Message}");
+        }
+        await using (server)
+        {
+            var terminal = context.Terminal;
+            terminal.MarkupLine($"Osprey listening on [bold]{Markup.Escape(string.Join(", ", server.Addresses))}[/] over the workspace {Markup.Escape(launch.Home)}");
+            terminal.MarkupLine(server.TokensRequired
+                ? $"Tokens are required{(launch.PublicRead ? " for writes (reads are public)" : "")}."
+                : "No token needed: only this machine can connect.");
+            terminal.MarkupLine($"[grey]MLflow clients: MLFLOW_TRACKING_URI={Markup.Escape(server.BaseAddress.ToString().TrimEnd('/'))}   osprey: --server {Markup.Escape(server.BaseAddress.ToString())}   Stop with Ctrl+C.[/]");
+            try
+            {
+                await server.WaitForShutdownAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Ctrl+C is how a server is meant to stop; it is not an interruption to report.
+            }
+        }
     }
+
+    private static string UrlHost(string host) =>
+        host.Contains(':', StringComparison.Ordinal) && !host.StartsWith('[') ? $"[{host}]" : host;
 }

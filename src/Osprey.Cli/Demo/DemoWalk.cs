@@ -22,8 +22,8 @@ public sealed class DemoWalk(Connection connection, TimeProvider clock)
     private const string ArtifactFolder = "model";
     private const long MaxModelBytes = 1024 * 1024;
 
-    /// <summary>Runs one round, reporting each step's description to <paramref name="progress"/> before doing it.</summary>
-    public async Task<DemoResult> RunAsync(Action<string> progress, CancellationToken ct)
+    /// <summary>Runs one round, reporting each step to <paramref name="progress"/> before doing it and each logged loss value to <paramref name="onStepLogged"/> (step, total).</summary>
+    public async Task<DemoResult> RunAsync(Action<string> progress, Action<int, int> onStepLogged, CancellationToken ct)
     {
         progress($"Finding or creating experiment '{ExperimentName}'");
         var experimentId = await EnsureExperimentAsync(ct);
@@ -45,7 +45,8 @@ public sealed class DemoWalk(Connection connection, TimeProvider clock)
         await connection.Runs.LogBatchAsync(runId, new RunBatch([], parameters.Select(p => new Param(p.Key, p.Value)).ToList(), []), ct);
         await connection.Runs.LogInputsAsync(runId, [DataSetInput()], ct);
 
-        var model = await TrainAsync(runId, training, progress, ct);
+        progress($"Training: logging the loss curve over {training.Epochs} steps");
+        var model = await TrainAsync(runId, training, onStepLogged, ct);
 
         progress("Uploading the model file");
         var artifactPath = $"{ArtifactFolder}/model.json";
@@ -68,7 +69,7 @@ public sealed class DemoWalk(Connection connection, TimeProvider clock)
             artifactPath, ModelName, version, source, champion, previous.Items.Count > 0 ? previous.Items[0].Info.RunId.Value : null);
     }
 
-    private async Task<DemoModel> TrainAsync(string runId, DemoTraining training, Action<string> progress, CancellationToken ct)
+    private async Task<DemoModel> TrainAsync(string runId, DemoTraining training, Action<int, int> onStepLogged, CancellationToken ct)
     {
         // The latest value of a metric is the one with the latest timestamp, so each step gets its own millisecond.
         var start = Now();
@@ -77,8 +78,8 @@ public sealed class DemoWalk(Connection connection, TimeProvider clock)
         // Logged one step at a time, as a training loop would, so the progress shows the curve arriving.
         foreach (var point in losses)
         {
-            progress($"Logging the loss curve: step {point.Step + 1} of {training.Epochs}");
             await connection.Runs.LogBatchAsync(runId, new RunBatch([point], [], []), ct);
+            onStepLogged((int)point.Step + 1, training.Epochs);
         }
         var end = start + training.Epochs;
         var finals = new List<Metric> { new("accuracy", model.Accuracy, end, training.Epochs - 1), new("final_loss", model.Loss, end, training.Epochs - 1) };

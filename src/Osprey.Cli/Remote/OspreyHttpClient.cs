@@ -46,7 +46,7 @@ public sealed class OspreyHttpClient : IAsyncDisposable
         return copy;
     }
 
-    /// <summary>Uploads a file with PUT.</summary>
+    /// <summary>Uploads a file with PUT; <paramref name="content"/> is disposed once sent.</summary>
     public async Task UploadAsync(string path, Stream content, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = new StreamContent(content) };

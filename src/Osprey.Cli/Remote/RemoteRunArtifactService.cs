@@ -30,9 +30,10 @@ public sealed class RemoteRunArtifactService(OspreyHttpClient http, IRunService 
         {
             throw new Core.OspreyException(Core.ErrorCode.LimitExceeded, $"Artifact '{path}' is larger than the limit of {maxBytes} bytes.");
         }
+        var size = buffer.Length;
         buffer.Position = 0;
         await http.UploadAsync(url, buffer, ct);
-        return buffer.Length;
+        return size;
     }
 
     private async Task<string> FileUrlAsync(string runId, string path, CancellationToken ct)

@@ -61,7 +61,7 @@ public static class ModelTables
     /// <summary>Renders history events: time, kind, target, from and to versions, actor and reason.</summary>
     public static Table History(IReadOnlyList<RegistryEvent> events)
     {
-        var table = new Table().AddColumns("Time", "Kind", "Target", "From -> To", "Actor", "Reason");
+        var table = new Table().AddColumns("Time", "Kind", "Target", "From → To", "Actor", "Reason");
         foreach (var change in events)
         {
             table.AddRow(
@@ -73,7 +73,7 @@ public static class ModelTables
                     _ => "alias deleted",
                 },
                 change.Kind == RegistryEventKind.StageTransition ? DisplayText.Escape(change.Target) : "@" + DisplayText.Escape(change.Target),
-                $"{DisplayText.Version(change.FromVersion)} -> [bold]{DisplayText.Version(change.ToVersion)}[/]",
+                $"{DisplayText.Version(change.FromVersion)} → [bold]{DisplayText.Version(change.ToVersion)}[/]",
                 DisplayText.Escape(change.Actor),
                 DisplayText.Escape(change.Reason));
         }

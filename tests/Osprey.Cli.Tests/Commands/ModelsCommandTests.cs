@@ -11,7 +11,7 @@ public sealed class ModelsCommandTests
 
         var rollback = await cli.SucceedAsync("models", "rollback", "demo-model", "champion", "--reason", "v2 underperforms");
 
-        Assert.Contains("v2 -> v1", rollback.Output, StringComparison.Ordinal);
+        Assert.Contains("v2 → v1", rollback.Output, StringComparison.Ordinal);
         var events = (await cli.SucceedAsync("models", "history", "demo-model", "--alias", "champion", "--json")).Json().GetProperty("events")
             .EnumerateArray().Select(e => (From: e.TryGetProperty("from_version", out var f) ? f.GetString() : null, To: e.GetProperty("to_version").GetString())).ToList();
         Assert.Equal([(null, "1"), ("1", "2"), ("2", "1")], events);
