@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Osprey.Cli;
 
 /// <summary>The options every command accepts: where the workspace or server is, the token, and JSON output.</summary>
-public sealed class GlobalOptions
+internal sealed class GlobalOptions
 {
     /// <summary>Gets <c>--home</c>: the workspace folder (else <c>OSPREY_HOME</c>, else <c>./.osprey</c>).</summary>
     public Option<string?> Home { get; } = new("--home")

@@ -5,7 +5,7 @@ using Spectre.Console.Rendering;
 namespace Osprey.Cli;
 
 /// <summary>Where a command writes: rich output (tables, progress) and errors through Spectre.Console, JSON as plain text.</summary>
-public sealed class Terminal
+internal sealed class Terminal
 {
     // Redirected output is read by programs and pasted into tickets; wrapping tables at 80 columns would cut run ids in half.
     private const int RedirectedWidth = 200;

@@ -6,7 +6,7 @@ using Osprey.Cli.Remote;
 namespace Osprey.Cli.Commands;
 
 /// <summary>What every command action needs: the terminal, the global options and a way to open the services.</summary>
-public sealed class CommandContext(Terminal terminal, GlobalOptions options, CliEnvironment environment)
+internal sealed class CommandContext(Terminal terminal, GlobalOptions options, CliEnvironment environment)
 {
     public Terminal Terminal => terminal;
 

@@ -6,8 +6,9 @@ using Spectre.Console;
 namespace Osprey.Cli.Commands;
 
 /// <summary>Builds <c>osprey demo</c>: a short scripted walk through tracking and the registry, safe to run again and again.</summary>
-public static class DemoCommand
+internal static class DemoCommand
 {
+    /// <summary>Builds the command and its subcommands with their options and actions.</summary>
     public static Command Build(CommandContext context)
     {
         var command = new Command("demo", "Track a small training run, register its model, alias it @champion and promote it (run it again to see history)");

@@ -5,7 +5,7 @@ using Osprey.Core.Tracking;
 namespace Osprey.Cli.Commands;
 
 /// <summary>Finds experiments the way a user names them on the command line: by id or by name.</summary>
-public static class ExperimentReference
+internal static class ExperimentReference
 {
     /// <summary>Gets the experiment with id <paramref name="reference"/> when it is a number that names one, else the one with that name.</summary>
     public static async Task<Experiment> ResolveAsync(IExperimentService experiments, string reference, CancellationToken ct)

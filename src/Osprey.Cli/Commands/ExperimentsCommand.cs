@@ -7,8 +7,9 @@ using Spectre.Console;
 namespace Osprey.Cli.Commands;
 
 /// <summary>Builds <c>osprey experiments list|create|delete|restore</c>.</summary>
-public static class ExperimentsCommand
+internal static class ExperimentsCommand
 {
+    /// <summary>Builds the command and its subcommands with their options and actions.</summary>
     public static Command Build(CommandContext context)
     {
         var command = CommandContext.Group("experiments", "List, create, delete and restore experiments");

@@ -5,8 +5,9 @@ using Osprey.Core.Registry;
 namespace Osprey.Cli.Commands;
 
 /// <summary>Builds the registry moves: <c>models promote|alias|rollback|history</c>; each move is recorded in the model's history.</summary>
-public static class ModelMoveCommands
+internal static class ModelMoveCommands
 {
+    /// <summary>Builds the commands with their options and actions.</summary>
     public static IEnumerable<Command> Build(CommandContext context)
     {
         yield return Promote(context);
@@ -89,6 +90,13 @@ public static class ModelMoveCommands
         var alias = new Option<string?>("--alias") { Description = "Only the moves of this alias" };
         var stage = new Option<string?>("--stage") { Description = "Only the transitions into this stage" };
         var command = new Command("history", "Show every stage and alias move of a model, oldest first") { name, alias, stage };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(alias) is not null && result.GetValue(stage) is not null)
+            {
+                result.AddError("Give --alias or --stage, not both.");
+            }
+        });
         context.SetAction(command, async (parse, connection, ct) =>
         {
             var events = await connection.Aliases.GetHistoryAsync(parse.GetRequiredValue(name), parse.GetValue(alias) ?? parse.GetValue(stage), ct);

@@ -6,8 +6,9 @@ using Osprey.Core.Tracking;
 namespace Osprey.Cli.Commands;
 
 /// <summary>Builds <c>osprey models</c>: list, show, versions and resolve here; stage and alias moves in <see cref="ModelMoveCommands"/>.</summary>
-public static class ModelsCommand
+internal static class ModelsCommand
 {
+    /// <summary>Builds the command and its subcommands with their options and actions.</summary>
     public static Command Build(CommandContext context)
     {
         var command = CommandContext.Group("models", "Browse the model registry and move stages and aliases");

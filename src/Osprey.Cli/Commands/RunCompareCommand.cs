@@ -5,8 +5,9 @@ using Osprey.Core.Tracking;
 namespace Osprey.Cli.Commands;
 
 /// <summary>Builds <c>osprey runs compare RUN RUN [RUN...]</c>: params and metrics side by side, differences highlighted.</summary>
-public static class RunCompareCommand
+internal static class RunCompareCommand
 {
+    /// <summary>Builds the command and its subcommands with their options and actions.</summary>
     public static Command Build(CommandContext context)
     {
         var runs = new Argument<string[]>("runs")

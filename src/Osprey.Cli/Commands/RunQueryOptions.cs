@@ -4,7 +4,7 @@ using Osprey.Core.Tracking;
 namespace Osprey.Cli.Commands;
 
 /// <summary>The options <c>runs list</c> and <c>runs search</c> share: which experiment, how many runs, deleted or not.</summary>
-public sealed class RunQueryOptions(int defaultMax)
+internal sealed class RunQueryOptions(int defaultMax)
 {
     private readonly Option<string?> _experiment = new("--experiment", "-e")
     {

@@ -7,8 +7,9 @@ using Spectre.Console;
 namespace Osprey.Cli.Commands;
 
 /// <summary>Builds <c>osprey runs list|show|search|compare</c>.</summary>
-public static class RunsCommand
+internal static class RunsCommand
 {
+    /// <summary>Builds the command and its subcommands with their options and actions.</summary>
     public static Command Build(CommandContext context)
     {
         var command = CommandContext.Group("runs", "List, show, search and compare runs");

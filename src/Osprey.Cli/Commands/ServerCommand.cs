@@ -7,8 +7,9 @@ using Spectre.Console;
 namespace Osprey.Cli.Commands;
 
 /// <summary>Builds <c>osprey server</c>: the REST API (MLflow-compatible and Osprey's own) over the local workspace.</summary>
-public static class ServerCommand
+internal static class ServerCommand
 {
+    /// <summary>Builds the command and its subcommands with their options and actions.</summary>
     public static Command Build(CommandContext context)
     {
         var host = new Option<string>("--host")

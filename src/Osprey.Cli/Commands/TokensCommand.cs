@@ -5,8 +5,9 @@ using Spectre.Console;
 namespace Osprey.Cli.Commands;
 
 /// <summary>Builds <c>osprey tokens create|list|revoke</c>, which manage the API tokens of the local workspace.</summary>
-public static class TokensCommand
+internal static class TokensCommand
 {
+    /// <summary>Builds the command and its subcommands with their options and actions.</summary>
     public static Command Build(CommandContext context)
     {
         var command = CommandContext.Group("tokens", "Create, list and revoke the API tokens a server accepts (on the local workspace)");

@@ -7,7 +7,7 @@ using Osprey.Core.Tracking;
 namespace Osprey.Cli.Connections;
 
 /// <summary>The services commands call, backed either by the local workspace or by a server over HTTP.</summary>
-public sealed class Connection : IAsyncDisposable
+internal sealed class Connection : IAsyncDisposable
 {
     private readonly IAsyncDisposable? _owned;
     private readonly ApiTokenService? _tokens;

@@ -6,7 +6,7 @@ namespace Osprey.Cli.Connections;
 /// <param name="Home">The full path of the local workspace folder.</param>
 /// <param name="ServerUrl">The server's base URL, or null for local mode.</param>
 /// <param name="Token">The API token for the server, or null.</param>
-public sealed record ConnectionSettings(string Home, string? ServerUrl, string? Token)
+internal sealed record ConnectionSettings(string Home, string? ServerUrl, string? Token)
 {
     /// <summary>Gets whether commands talk to a server rather than the local workspace.</summary>
     public bool IsRemote => ServerUrl is not null;

@@ -6,7 +6,7 @@ using Osprey.Storage.Sqlite;
 namespace Osprey.Cli.Connections;
 
 /// <summary>Opens the workspace folder directly: its SQLite store, its artifact folder and the application services over them.</summary>
-public static class LocalConnection
+internal static class LocalConnection
 {
     /// <summary>Opens (creating when absent) the workspace at <paramref name="home"/>, acting as <see cref="CliEnvironment.UserName"/>.</summary>
     public static async Task<Connection> OpenAsync(string home, CliEnvironment environment, CancellationToken ct)

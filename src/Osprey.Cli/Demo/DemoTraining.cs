@@ -9,7 +9,7 @@ namespace Osprey.Cli.Demo;
 /// <param name="LearningRate">Gradient descent step size; it changes between demo rounds so runs differ.</param>
 /// <param name="L2">Weight decay.</param>
 /// <param name="Epochs">Full passes over the points, one logged loss value each.</param>
-public sealed record DemoTraining(double LearningRate, double L2, int Epochs)
+internal sealed record DemoTraining(double LearningRate, double L2, int Epochs)
 {
     private const int PointCount = 200;
     private static readonly double[] LearningRates = [0.5, 1.0, 0.25, 2.0];

@@ -8,7 +8,7 @@ namespace Osprey.Cli.Demo;
 
 /// <summary>The scripted walk behind <c>osprey demo</c>: one experiment, a trained run with a metric curve and a model file, a registered version, an alias and a stage.</summary>
 /// <remarks>Every round adds a run and a version and moves <c>@champion</c>, so a second round leaves history to show and roll back.</remarks>
-public sealed class DemoWalk(Connection connection, TimeProvider clock)
+internal sealed class DemoWalk(Connection connection, TimeProvider clock)
 {
     /// <summary>The demo's experiment name.</summary>
     public const string ExperimentName = "demo";

@@ -8,7 +8,7 @@ using Osprey.Server.Contracts;
 namespace Osprey.Cli.Remote;
 
 /// <summary>Sends the REST API's JSON requests to one server and turns MLflow error responses back into <see cref="OspreyException"/>s.</summary>
-public sealed class OspreyHttpClient : IAsyncDisposable
+internal sealed class OspreyHttpClient : IAsyncDisposable
 {
     private static readonly JsonSerializerOptions Json = OspreyJsonContext.Default.Options;
     private readonly HttpClient _http;

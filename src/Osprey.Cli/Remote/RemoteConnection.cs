@@ -4,7 +4,7 @@ using Osprey.Core;
 namespace Osprey.Cli.Remote;
 
 /// <summary>Opens the services of a server: the same interfaces as the local workspace, carried over HTTP.</summary>
-public static class RemoteConnection
+internal static class RemoteConnection
 {
     /// <summary>Creates a connection to the server at <paramref name="url"/>; nothing is sent until a command calls a service.</summary>
     public static Connection Open(string url, string? token)

@@ -6,7 +6,7 @@ using Osprey.Server.Contracts.Tracking;
 namespace Osprey.Cli.Remote;
 
 /// <summary>Experiments over a server's MLflow endpoints; the server validates and applies every rule.</summary>
-public sealed class RemoteExperimentService(OspreyHttpClient http) : IExperimentService
+internal sealed class RemoteExperimentService(OspreyHttpClient http) : IExperimentService
 {
     /// <inheritdoc/>
     public async Task<ExperimentId> CreateAsync(string name, string? artifactLocation, IReadOnlyList<Tag>? tags, CancellationToken ct)

@@ -4,7 +4,7 @@ using Osprey.Server.Contracts.Registry;
 namespace Osprey.Cli.Remote;
 
 /// <summary>Aliases and the registry history over a server: MLflow's alias lookup, Osprey's endpoints for moves with reasons, history and rollback.</summary>
-public sealed class RemoteModelAliasService(OspreyHttpClient http) : IModelAliasService
+internal sealed class RemoteModelAliasService(OspreyHttpClient http) : IModelAliasService
 {
     /// <inheritdoc/>
     public Task SetAsync(string name, string alias, string version, string? reason, CancellationToken ct) =>

@@ -7,7 +7,7 @@ using Osprey.Server.Contracts.Tracking;
 namespace Osprey.Cli.Remote;
 
 /// <summary>Model versions over a server: MLflow's endpoints, plus Osprey's for transitions with a reason, lineage and URI resolution.</summary>
-public sealed class RemoteModelVersionService(OspreyHttpClient http) : IModelVersionService
+internal sealed class RemoteModelVersionService(OspreyHttpClient http) : IModelVersionService
 {
     /// <inheritdoc/>
     public async Task<ModelVersion> CreateAsync(string name, string source, string? runId, string? description, IReadOnlyList<Tag>? tags, CancellationToken ct) =>

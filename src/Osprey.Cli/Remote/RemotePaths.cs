@@ -1,7 +1,7 @@
 namespace Osprey.Cli.Remote;
 
 /// <summary>The server paths the remote services call: MLflow's REST API, its artifact proxy, and Osprey's additions.</summary>
-public static class RemotePaths
+internal static class RemotePaths
 {
     private const string Mlflow = "api/2.0/mlflow/";
     private const string Osprey = "api/osprey/";

@@ -4,7 +4,7 @@ using Osprey.Core.Tracking;
 namespace Osprey.Cli.Remote;
 
 /// <summary>Builds the query strings of MLflow's GET searches.</summary>
-public static class RemoteQuery
+internal static class RemoteQuery
 {
     /// <summary>Gets filter, max_results, page_token and one order_by per sort key of a registry search.</summary>
     public static (string Name, string? Value)[] Search(SearchRequest request) =>

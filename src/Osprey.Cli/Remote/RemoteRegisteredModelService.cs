@@ -7,7 +7,7 @@ using Osprey.Server.Contracts.Tracking;
 namespace Osprey.Cli.Remote;
 
 /// <summary>Registered models over a server's MLflow registry endpoints.</summary>
-public sealed class RemoteRegisteredModelService(OspreyHttpClient http) : IRegisteredModelService
+internal sealed class RemoteRegisteredModelService(OspreyHttpClient http) : IRegisteredModelService
 {
     /// <inheritdoc/>
     public async Task<RegisteredModel> CreateAsync(string name, string? description, IReadOnlyList<Tag>? tags, CancellationToken ct) =>

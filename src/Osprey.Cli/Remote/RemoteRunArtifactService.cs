@@ -5,7 +5,7 @@ using Osprey.Server.Contracts.Tracking;
 namespace Osprey.Cli.Remote;
 
 /// <summary>A run's artifact files over the server: listings through MLflow's artifact list, file contents through the artifact proxy.</summary>
-public sealed class RemoteRunArtifactService(OspreyHttpClient http, IRunService runs) : IRunArtifactService
+internal sealed class RemoteRunArtifactService(OspreyHttpClient http, IRunService runs) : IRunArtifactService
 {
     /// <inheritdoc/>
     public async Task<IReadOnlyList<ArtifactEntry>> ListAsync(string runId, string? path, CancellationToken ct)

@@ -6,7 +6,7 @@ using CreateRunBody = Osprey.Server.Contracts.Tracking.CreateRunRequest;
 namespace Osprey.Cli.Remote;
 
 /// <summary>Runs over a server's MLflow endpoints, with searches and counts through Osprey's richer run search.</summary>
-public sealed class RemoteRunService(OspreyHttpClient http) : IRunService
+internal sealed class RemoteRunService(OspreyHttpClient http) : IRunService
 {
     /// <inheritdoc/>
     public async Task<Run> CreateAsync(Core.Tracking.CreateRunRequest request, CancellationToken ct)

@@ -6,7 +6,7 @@ using Spectre.Console;
 namespace Osprey.Cli.Rendering;
 
 /// <summary>How values read in tables: local times, short durations, compact numbers, coloured statuses.</summary>
-public static class DisplayText
+internal static class DisplayText
 {
     /// <summary>Shown where a value is absent.</summary>
     public const string Missing = "-";

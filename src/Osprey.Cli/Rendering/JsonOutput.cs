@@ -11,7 +11,7 @@ using Osprey.Server.Contracts.Tracking;
 namespace Osprey.Cli.Rendering;
 
 /// <summary>The <c>--json</c> output: the same MLflow-shaped documents the REST API answers with, built by the server's contract mapping.</summary>
-public static class JsonOutput
+internal static class JsonOutput
 {
     // The contract context carries MLflow's conventions (snake_case, absent nulls); the reflection resolver adds the few CLI-only documents.
     private static readonly JsonSerializerOptions Options = new(OspreyJsonContext.Default.Options)

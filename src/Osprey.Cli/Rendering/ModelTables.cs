@@ -5,7 +5,7 @@ using Spectre.Console.Rendering;
 namespace Osprey.Cli.Rendering;
 
 /// <summary>Renders the registry: models, versions and the history of stage and alias moves.</summary>
-public static class ModelTables
+internal static class ModelTables
 {
     /// <summary>Renders models: name, latest version, the latest version in each stage, aliases and last update.</summary>
     public static Table List(IReadOnlyList<RegisteredModel> models)

@@ -4,7 +4,7 @@ using Spectre.Console;
 namespace Osprey.Cli.Rendering;
 
 /// <summary>Several runs' params and latest metrics aligned by key, with each row knowing whether its values differ.</summary>
-public sealed record RunComparison(IReadOnlyList<Run> Runs, IReadOnlyList<RunComparison.Row> Params, IReadOnlyList<RunComparison.Row> Metrics)
+internal sealed record RunComparison(IReadOnlyList<Run> Runs, IReadOnlyList<RunComparison.Row> Params, IReadOnlyList<RunComparison.Row> Metrics)
 {
     /// <summary>One key's values across the runs, in run order (null where a run lacks the key).</summary>
     public sealed record Row(string Key, IReadOnlyList<string?> Values)

@@ -6,7 +6,7 @@ using Spectre.Console.Rendering;
 namespace Osprey.Cli.Rendering;
 
 /// <summary>Renders runs: a list with key metrics, and one run in detail.</summary>
-public static class RunTables
+internal static class RunTables
 {
     private const int KeyMetricCount = 4;
 

@@ -65,6 +65,30 @@ public sealed class ModelsCommandTests
     }
 
     [Fact]
+    public async Task History_AliasAndStageTogether_IsAUsageError()
+    {
+        using var cli = new CliRunner();
+
+        var result = await cli.RunAsync("models", "history", "demo-model", "--alias", "champion", "--stage", "Production");
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains("not both", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_StageFilter_ShowsOnlyThatStagesTransitions()
+    {
+        using var cli = new CliRunner();
+        await cli.SucceedAsync("demo");
+        await cli.SucceedAsync("demo");
+
+        var events = (await cli.SucceedAsync("models", "history", "demo-model", "--stage", "Production", "--json")).Json().GetProperty("events");
+
+        Assert.Equal(2, events.GetArrayLength());
+        Assert.All(events.EnumerateArray(), e => Assert.Equal("Production", e.GetProperty("target").GetString()));
+    }
+
+    [Fact]
     public async Task Show_UnknownModel_ExitsThree()
     {
         using var cli = new CliRunner();
