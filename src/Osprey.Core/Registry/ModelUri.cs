@@ -116,8 +116,8 @@ public sealed record ModelUri
     private static ParseResult<ModelUri> ParseSuffix(string name, string text, int start, int end)
     {
         var suffix = text.AsSpan(start, end - start);
-        var slash = suffix.IndexOf('/');
-        if (slash >= 0)
+        // models:/team/churn/3 and models:/team/churn@champion both put a '/' inside the name.
+        if (suffix.IndexOfAny('/', '@') >= 0)
         {
             return ParseResult<ModelUri>.Fail("a model name cannot contain '/' (expected models:/<name>/<version>)", start - 1);
         }
