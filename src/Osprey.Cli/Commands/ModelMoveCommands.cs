@@ -89,17 +89,32 @@ internal static class ModelMoveCommands
         var name = ModelName();
         var alias = new Option<string?>("--alias") { Description = "Only the moves of this alias" };
         var stage = new Option<string?>("--stage") { Description = "Only the transitions into this stage" };
-        var command = new Command("history", "Show every stage and alias move of a model, oldest first") { name, alias, stage };
+        var at = new Option<string?>("--at")
+        {
+            Description = "Instead of the history, tell which version held the --alias or --stage at this time (2026-03-01T10:00, local unless an offset is given)",
+        };
+        var command = new Command("history", "Show every stage and alias move of a model, oldest first") { name, alias, stage, at };
         command.Validators.Add(result =>
         {
             if (result.GetValue(alias) is not null && result.GetValue(stage) is not null)
             {
                 result.AddError("Give --alias or --stage, not both.");
             }
+            else if (result.GetValue(at) is not null && result.GetValue(alias) is null && result.GetValue(stage) is null)
+            {
+                result.AddError("--at needs --alias or --stage: it tells which version held that alias or stage at the time.");
+            }
         });
         context.SetAction(command, async (parse, connection, ct) =>
         {
-            var events = await connection.Aliases.GetHistoryAsync(parse.GetRequiredValue(name), parse.GetValue(alias) ?? parse.GetValue(stage), ct);
+            var target = parse.GetValue(alias) ?? parse.GetValue(stage);
+            if (parse.GetValue(at) is { } moment)
+            {
+                var shown = parse.GetValue(alias) is not null ? "@" + target : "stage " + target;
+                await HolderAtAsync(context, parse, connection.Aliases, parse.GetRequiredValue(name), (target!, shown), moment, ct);
+                return;
+            }
+            var events = await connection.Aliases.GetHistoryAsync(parse.GetRequiredValue(name), target, ct);
             if (context.IsJson(parse))
             {
                 JsonOutput.History(context.Terminal, events);
@@ -113,5 +128,19 @@ internal static class ModelMoveCommands
             context.Terminal.Write(ModelTables.History(events));
         });
         return command;
+    }
+
+    private static async Task HolderAtAsync(CommandContext context, ParseResult parse, IModelAliasService aliases,
+        string model, (string Name, string Shown) target, string moment, CancellationToken ct)
+    {
+        var timestamp = PointInTime.Parse(moment, "--at");
+        var holder = await aliases.GetHolderAtAsync(model, target.Name, timestamp, ct);
+        if (context.IsJson(parse))
+        {
+            JsonOutput.Holder(context.Terminal, model, target.Name, timestamp, holder);
+            return;
+        }
+        var who = holder is { } version ? $"was held by [bold]{DisplayText.Version(version)}[/]" : "was held by no version";
+        context.Terminal.MarkupLine($"At {DisplayText.Time(timestamp)}, {DisplayText.Escape(model)} {DisplayText.Escape(target.Shown)} {who}.");
     }
 }

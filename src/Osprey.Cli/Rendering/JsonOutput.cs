@@ -57,6 +57,9 @@ internal static class JsonOutput
     public static void History(Terminal terminal, IReadOnlyList<RegistryEvent> events) =>
         terminal.Json(new RegistryHistoryResponse(events.Select(e => e.ToDto()).ToList()), Options);
 
+    public static void Holder(Terminal terminal, string model, string target, long timestamp, int? version) => terminal.Json(
+        new AliasHolderResponse(model, target, timestamp, version is { } v ? RegistryMapping.VersionText(v) : null), Options);
+
     public static void CreatedToken(Terminal terminal, string name, string token) => terminal.Json(new { Name = name, Token = token }, Options);
 
     public static void Tokens(Terminal terminal, IReadOnlyList<ApiToken> tokens) =>

@@ -89,6 +89,32 @@ public sealed class ModelsCommandTests
     }
 
     [Fact]
+    public async Task HistoryAt_BeforeAndAfterTheMoves_NamesNoHolderThenTheCurrentOne()
+    {
+        using var cli = new CliRunner();
+        await cli.SucceedAsync("demo");
+        await cli.SucceedAsync("demo");
+
+        var before = (await cli.SucceedAsync("models", "history", "demo-model", "--alias", "champion", "--at", "2000-01-01T00:00Z", "--json")).Json();
+        var later = (await cli.SucceedAsync("models", "history", "demo-model", "--alias", "champion", "--at", "2999-01-01 00:00")).Output;
+
+        Assert.False(before.TryGetProperty("version", out _));
+        Assert.Contains("@champion was held by v2", later, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HistoryAt_UnreadableTime_ExitsFourNamingTheOption()
+    {
+        using var cli = new CliRunner();
+        await cli.SucceedAsync("demo");
+
+        var result = await cli.RunAsync("models", "history", "demo-model", "--alias", "champion", "--at", "yesterday");
+
+        Assert.Equal(ExitCodes.InvalidInput, result.ExitCode);
+        Assert.Contains("--at", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Show_UnknownModel_ExitsThree()
     {
         using var cli = new CliRunner();

@@ -25,6 +25,7 @@ public sealed class RemoteModeTests
             ["models", "show", "demo-model"],
             ["models", "versions", "demo-model", "--json"],
             ["models", "history", "demo-model", "--json"],
+            ["models", "history", "demo-model", "--alias", "champion", "--at", "2999-01-01T00:00Z"],
             ["models", "resolve", "models:/demo-model@champion", "--json"],
         ];
         foreach (var command in commands)
