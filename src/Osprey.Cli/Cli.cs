@@ -51,6 +51,16 @@ public static class Cli
             terminal.Fail("interrupted.");
             return ExitCodes.Interrupted;
         }
+        catch (InvalidDataException failure)
+        {
+            terminal.Fail(failure.Message);
+            return ExitCodes.Failure;
+        }
+        catch (TaskCanceledException failure) when (failure.InnerException is TimeoutException)
+        {
+            terminal.Fail($"the server did not answer in time: {failure.Message}");
+            return ExitCodes.Unavailable;
+        }
 #pragma warning disable CA1031 // The command line's contract is one readable line and an exit code for every failure, never a stack trace.
         catch (Exception failure)
 #pragma warning restore CA1031

@@ -11,10 +11,12 @@ internal sealed class Terminal
     private const int RedirectedWidth = 200;
 
     private readonly TextWriter _rawOut;
+    private readonly TextWriter _rawError;
 
     public Terminal(TextWriter output, TextWriter error)
     {
         _rawOut = output;
+        _rawError = error;
         Out = Create(output);
         Error = Create(error);
     }
@@ -41,8 +43,13 @@ internal sealed class Terminal
         _rawOut.Flush();
     }
 
-    /// <summary>Writes one red error line.</summary>
-    public void Fail(string message) => Error.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+    /// <summary>Writes one error line, "error:" in red on a terminal; never wrapped, so scripts and people see exactly one line.</summary>
+    public void Fail(string message)
+    {
+        var prefix = Error.Profile.Capabilities.Ansi ? "\u001b[31merror:\u001b[0m" : "error:";
+        _rawError.WriteLine($"{prefix} {message.ReplaceLineEndings(" ")}");
+        _rawError.Flush();
+    }
 
     private static IAnsiConsole Create(TextWriter writer)
     {

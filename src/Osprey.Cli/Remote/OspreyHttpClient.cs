@@ -69,8 +69,16 @@ internal sealed class OspreyHttpClient : IAsyncDisposable
             using var response = await _http.SendAsync(request, ct);
             await ThrowIfFailedAsync(response, ct);
             await using var body = await response.Content.ReadAsStreamAsync(ct);
-            return await JsonSerializer.DeserializeAsync<TResponse>(body, Json, ct)
-                ?? throw new InvalidDataException($"The server answered {request.RequestUri} with an empty body.");
+            try
+            {
+                return await JsonSerializer.DeserializeAsync<TResponse>(body, Json, ct)
+                    ?? throw new InvalidDataException($"The server answered {request.RequestUri} with an empty body.");
+            }
+            catch (JsonException failure)
+            {
+                throw new InvalidDataException(
+                    $"The answer to {request.RequestUri} is not the JSON an Osprey server sends; is --server pointing at Osprey? ({failure.Message})", failure);
+            }
         }
     }
 

@@ -97,4 +97,34 @@ public sealed class RemoteModeTests
         Assert.Equal(0, accepted.ExitCode);
         Assert.Contains("guarded", fromEnvironment.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnyCommand_ServerThatIsNotOsprey_ExitsOneWithAReadableLine()
+    {
+        using var listener = new System.Net.HttpListener();
+        var port = FreePort();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var answering = Task.Run(async () =>
+        {
+            var context = await listener.GetContextAsync();
+            context.Response.ContentType = "text/html";
+            await context.Response.OutputStream.WriteAsync("<html>not osprey</html>"u8.ToArray());
+            context.Response.Close();
+        });
+        using var cli = new CliRunner { Server = $"http://127.0.0.1:{port}" };
+
+        var result = await cli.RunAsync("runs", "show", "0123456789abcdef0123456789abcdef");
+        await answering;
+
+        Assert.Equal(ExitCodes.Failure, result.ExitCode);
+        Assert.Contains("is --server pointing at Osprey?", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        return ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+    }
 }
