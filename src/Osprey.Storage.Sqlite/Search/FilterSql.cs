@@ -11,8 +11,8 @@ namespace Osprey.Storage.Sqlite.Search;
 /// <item>A comparison on a metric, param or tag the entity lacks (or on a NULL column) is false; so is one on NaN,
 /// except <c>!=</c> and <c>NOT IN</c>, which hold for NaN as in IEEE arithmetic.</item>
 /// <item><c>NOT</c> is plain SQL NOT over the compiled inner condition. Child-table comparisons compile to
-/// <c>EXISTS (…)</c> and nullable columns to <c>col IS NOT NULL AND …</c>, both never NULL, so
-/// <c>NOT (metrics.a &gt; 1)</c> includes the runs that have no metric <c>a</c>.</item>
+/// <c>EXISTS (…)</c> or <c>key IN (SELECT …)</c> and nullable columns to <c>col IS NOT NULL AND …</c>, all never
+/// NULL, so <c>NOT (metrics.a &gt; 1)</c> includes the runs that have no metric <c>a</c>.</item>
 /// <item>LIKE is case-sensitive (translated to GLOB); ILIKE folds both sides to lower case, Unicode included.</item>
 /// <item>IS NULL means the entity has no such key (or the column is NULL); IS NOT NULL that it has one.</item>
 /// </list>
