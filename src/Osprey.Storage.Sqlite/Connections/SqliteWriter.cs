@@ -56,8 +56,8 @@ internal sealed class SqliteWriter : IAsyncDisposable
         await _loop.ConfigureAwait(false);
         try
         {
-            // Lets SQLite refresh the planner statistics the search queries depend on.
-            _session.ExecuteScript("PRAGMA optimize;");
+            // Lets SQLite refresh its planner statistics; the limit keeps that to a moment even on a large database.
+            _session.ExecuteScript("PRAGMA analysis_limit = 1000; PRAGMA optimize;");
         }
         catch (SqliteException)
         {

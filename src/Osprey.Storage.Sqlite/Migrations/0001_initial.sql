@@ -52,10 +52,8 @@ CREATE TABLE params (
 CREATE INDEX params_by_key ON params (key, value);
 
 -- Append-only history. SQLite stores NaN as NULL, hence value is nullable and is_nan says why.
--- No foreign key: every row is written by the single writer after it has checked the run, and the
--- per-row parent lookup would cost a fifth of the log-batch throughput.
 CREATE TABLE metric_history (
-    run_pk INTEGER NOT NULL,
+    run_pk INTEGER NOT NULL REFERENCES runs (run_pk),
     key TEXT NOT NULL,
     value REAL,
     timestamp INTEGER NOT NULL,

@@ -1,3 +1,4 @@
+using Osprey.Core;
 using Osprey.Core.Registry;
 using Osprey.Storage.Sqlite.Connections;
 using static Osprey.Storage.Sqlite.Connections.SqlArg;
@@ -25,6 +26,7 @@ internal static class RegistryMoves
         {
             RegistryEvents.Stage(session, model, left, version, VersionRows.Holder(session, model.Pk, left), change);
         }
+        // As in MLflow, only a move into Staging or Production archives the versions already there.
         if (archiveExisting && stage is ModelStage.Staging or ModelStage.Production)
         {
             var others = session.Query(
@@ -85,7 +87,7 @@ internal static class RegistryMoves
         RegistryEvents.Append(session, model, RegistryEventKind.AliasDeleted, alias, previous, null, change);
     }
 
-    /// <summary>Gets the version an alias points at, or throws <see cref="Core.ErrorCode.NotFound"/>.</summary>
+    /// <summary>Gets the version an alias points at, or throws <see cref="ErrorCode.NotFound"/>.</summary>
     public static ModelVersion ByAlias(SqlSession session, string name, string alias)
     {
         var model = ModelRows.Require(session, name);
@@ -102,6 +104,6 @@ internal static class RegistryMoves
             "UPDATE model_versions SET current_stage = $stage, last_updated_timestamp = $now WHERE model_pk = $pk AND version = $version",
             Arg("$stage", RegistryText.Stage(stage)), Arg("$now", now), Arg("$pk", model.Pk), Arg("$version", version));
 
-    private static Core.OspreyException AliasNotFound(string name, string alias) =>
-        Core.OspreyException.NotFound($"Model '{name}' has no alias '{alias}'.");
+    private static OspreyException AliasNotFound(string name, string alias) =>
+        OspreyException.NotFound($"Model '{name}' has no alias '{alias}'.");
 }

@@ -18,7 +18,7 @@ internal sealed class EntitySearchSchema(
     public FieldSql Filter(FieldRef field, SqlParameters parameters) => field.Kind switch
     {
         FieldKind.Attribute => Attribute(field.Key).ToFilter(),
-        FieldKind.Tag => new FieldSql("t.value", Numeric: false, Source: $"FROM {tagTable} t WHERE {Owner("t")} AND t.key = {parameters.Add(field.Key)}"),
+        FieldKind.Tag => new FieldSql("t.value", Numeric: false, Source: $"FROM {tagTable} t WHERE t.key = {parameters.Add(field.Key)}", Correlation: Owner("t")),
         _ => throw Unsupported(field),
     };
 

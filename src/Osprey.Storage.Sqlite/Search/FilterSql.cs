@@ -11,8 +11,8 @@ namespace Osprey.Storage.Sqlite.Search;
 /// <item>A comparison on a metric, param or tag the entity lacks (or on a NULL column) is false; so is one on NaN,
 /// except <c>!=</c> and <c>NOT IN</c>, which hold for NaN as in IEEE arithmetic.</item>
 /// <item><c>NOT</c> is plain SQL NOT over the compiled inner condition. Child-table comparisons compile to
-/// <c>EXISTS (…)</c> and nullable columns to <c>col IS NOT NULL AND …</c>, both never NULL, so
-/// <c>NOT (metrics.a &gt; 1)</c> includes the runs that have no metric <c>a</c>.</item>
+/// <c>EXISTS (…)</c> or <c>key IN (SELECT …)</c> and nullable columns to <c>col IS NOT NULL AND …</c>, all never
+/// NULL, so <c>NOT (metrics.a &gt; 1)</c> includes the runs that have no metric <c>a</c>.</item>
 /// <item>LIKE is case-sensitive (translated to GLOB); ILIKE folds both sides to lower case, Unicode included.</item>
 /// <item>IS NULL means the entity has no such key (or the column is NULL); IS NOT NULL that it has one.</item>
 /// </list>
@@ -20,28 +20,33 @@ namespace Osprey.Storage.Sqlite.Search;
 internal static class FilterSql
 {
     /// <summary>Returns the SQL condition for an expression.</summary>
-    public static string Compile(FilterExpression expression, ISearchSchema schema, SqlParameters parameters) => expression switch
-    {
-        AndExpression and => $"({Compile(and.Left, schema, parameters)} AND {Compile(and.Right, schema, parameters)})",
-        OrExpression or => $"({Compile(or.Left, schema, parameters)} OR {Compile(or.Right, schema, parameters)})",
-        NotExpression not => $"(NOT {Compile(not.Inner, schema, parameters)})",
-        Comparison comparison => Compare(comparison, schema.Filter(comparison.Field, parameters), parameters),
-        _ => throw new ArgumentOutOfRangeException(nameof(expression), expression.GetType().Name, "Unknown filter expression."),
-    };
+    public static string Compile(FilterExpression expression, ISearchSchema schema, SqlParameters parameters, FilterStyle style = FilterStyle.Correlated) =>
+        expression switch
+        {
+            AndExpression and => $"({Compile(and.Left, schema, parameters, style)} AND {Compile(and.Right, schema, parameters, style)})",
+            OrExpression or => $"({Compile(or.Left, schema, parameters, style)} OR {Compile(or.Right, schema, parameters, style)})",
+            NotExpression not => $"(NOT {Compile(not.Inner, schema, parameters, style)})",
+            Comparison comparison => Compare(comparison, schema.Filter(comparison.Field, parameters), parameters, style),
+            _ => throw new ArgumentOutOfRangeException(nameof(expression), expression.GetType().Name, "Unknown filter expression."),
+        };
 
-    private static string Compare(Comparison comparison, FieldSql field, SqlParameters parameters)
+    private static string Compare(Comparison comparison, FieldSql field, SqlParameters parameters, FilterStyle style)
     {
-        if (comparison.Operator is ComparisonOperator.IsNull or ComparisonOperator.IsNotNull)
+        var exists = comparison.Operator is ComparisonOperator.IsNull or ComparisonOperator.IsNotNull;
+        if (field.Source is null)
         {
-            var present = field.Source is null ? $"{field.Value} IS NOT NULL" : $"EXISTS (SELECT 1 {field.Source})";
-            return comparison.Operator == ComparisonOperator.IsNull ? $"(NOT {present})" : present;
+            if (exists)
+            {
+                return comparison.Operator == ComparisonOperator.IsNull ? $"({field.Value} IS NULL)" : $"({field.Value} IS NOT NULL)";
+            }
+            var predicate = Predicate(comparison, field, parameters);
+            return field.Nullable ? $"({field.Value} IS NOT NULL AND {predicate})" : predicate;
         }
-        var predicate = Predicate(comparison, field, parameters);
-        if (field.Source is not null)
-        {
-            return $"EXISTS (SELECT 1 {field.Source} AND {predicate})";
-        }
-        return field.Nullable ? $"({field.Value} IS NOT NULL AND {predicate})" : predicate;
+        var rows = exists ? field.Source : $"{field.Source} AND {Predicate(comparison, field, parameters)}";
+        var present = style == FilterStyle.Membership && field is { Owner: not null, Member: not null }
+            ? $"{field.Owner} IN (SELECT {field.Member} {rows})"
+            : $"EXISTS (SELECT 1 {rows} AND {field.Correlation})";
+        return comparison.Operator == ComparisonOperator.IsNull ? $"(NOT {present})" : present;
     }
 
     private static string Predicate(Comparison comparison, FieldSql field, SqlParameters parameters)

@@ -27,12 +27,9 @@ internal sealed class RunSearchSchema : ISearchSchema
     /// <inheritdoc/>
     public FieldSql Filter(FieldRef field, SqlParameters parameters) => field.Kind switch
     {
-        FieldKind.Metric => new FieldSql("m.value", Numeric: true,
-            Source: $"FROM latest_metrics m WHERE m.run_pk = r.run_pk AND m.key = {parameters.Add(field.Key)}", NanFlag: "m.is_nan"),
-        FieldKind.Param => new FieldSql("x.value", Numeric: false,
-            Source: $"FROM params x WHERE x.run_pk = r.run_pk AND x.key = {parameters.Add(field.Key)}"),
-        FieldKind.Tag => new FieldSql("x.value", Numeric: false,
-            Source: $"FROM run_tags x WHERE x.run_pk = r.run_pk AND x.key = {parameters.Add(field.Key)}"),
+        FieldKind.Metric => Keyed("latest_metrics", "m", field.Key, parameters) with { Numeric = true, NanFlag = "m.is_nan" },
+        FieldKind.Param => Keyed("params", "x", field.Key, parameters),
+        FieldKind.Tag => Keyed("run_tags", "x", field.Key, parameters),
         FieldKind.Dataset => Dataset(field.Key, parameters),
         FieldKind.Attribute => Attribute(field.Key).ToFilter(),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field.Kind, "Unknown field kind."),
@@ -64,12 +61,18 @@ internal sealed class RunSearchSchema : ISearchSchema
         Join: $"LEFT JOIN {table} {alias} ON {alias}.run_pk = r.run_pk AND {alias}.key = {parameters.Add(key)}",
         MissingFlag: $"({alias}.key IS NULL)");
 
+    private static FieldSql Keyed(string table, string alias, string key, SqlParameters parameters) => new(
+        $"{alias}.value", Numeric: false, Source: $"FROM {table} {alias} WHERE {alias}.key = {parameters.Add(key)}",
+        Correlation: $"{alias}.run_pk = r.run_pk", Owner: "r.run_pk", Member: $"{alias}.run_pk");
+
     private static FieldSql Dataset(string name, SqlParameters parameters) => name switch
     {
         "name" or "digest" => new FieldSql($"d.{name}", Numeric: false,
-            Source: "FROM run_inputs i JOIN datasets d ON d.dataset_pk = i.dataset_pk WHERE i.run_pk = r.run_pk"),
+            Source: "FROM run_inputs i JOIN datasets d ON d.dataset_pk = i.dataset_pk WHERE 1",
+            Correlation: "i.run_pk = r.run_pk", Owner: "r.run_pk", Member: "i.run_pk"),
         "context" => new FieldSql("t.value", Numeric: false,
-            Source: $"FROM run_inputs i JOIN input_tags t ON t.input_pk = i.input_pk AND t.key = {parameters.Add(ContextTag)} WHERE i.run_pk = r.run_pk"),
+            Source: $"FROM run_inputs i JOIN input_tags t ON t.input_pk = i.input_pk AND t.key = {parameters.Add(ContextTag)} WHERE 1",
+            Correlation: "i.run_pk = r.run_pk", Owner: "r.run_pk", Member: "i.run_pk"),
         _ => throw OspreyException.Invalid($"Data sets can be searched by name, digest or context, not '{name}'."),
     };
 

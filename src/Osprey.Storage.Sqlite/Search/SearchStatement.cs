@@ -27,12 +27,13 @@ internal static class SearchStatement
     }
 
     /// <summary>Joins fixed conditions and the compiled filter with AND (<c>1</c> when there are none).</summary>
-    public static string Where(ISearchSchema schema, SqlParameters parameters, IEnumerable<string> conditions, FilterExpression? filter)
+    public static string Where(ISearchSchema schema, SqlParameters parameters, IEnumerable<string> conditions, FilterExpression? filter,
+        FilterStyle style = FilterStyle.Correlated)
     {
         var where = conditions.ToList();
         if (filter is not null)
         {
-            where.Add(FilterSql.Compile(filter, schema, parameters));
+            where.Add(FilterSql.Compile(filter, schema, parameters, style));
         }
         return where.Count == 0 ? "1" : string.Join(" AND ", where);
     }

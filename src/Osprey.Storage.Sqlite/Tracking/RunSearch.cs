@@ -6,7 +6,13 @@ using static Osprey.Storage.Sqlite.Connections.SqlArg;
 
 namespace Osprey.Storage.Sqlite.Tracking;
 
-/// <summary>Run search and count: queries pick the page's keys, then <see cref="RunLoader"/> loads the page set-based.</summary>
+/// <summary>Run search and count: ordered reads pick the page's keys, then <see cref="RunLoader"/> loads the page set-based.</summary>
+/// <remarks>
+/// A page is read with whichever of two equivalent filter forms suits the read (<see cref="FilterStyle"/>): ordered reads
+/// that stop after a page probe each candidate (correlated), reads that must visit every run gather each filter's matches
+/// once (membership). Which one applies is decided by a bounded probe (<see cref="RunPageReader.Probe"/>), for the default
+/// order and for orders led by a metric, param or tag; other orders use one correlated query.
+/// </remarks>
 internal static class RunSearch
 {
     /// <summary>The order that ends every search: newest first, then by id so pages are stable.</summary>
@@ -19,9 +25,24 @@ internal static class RunSearch
         {
             return [];
         }
-        var first = query.OrderBy.Count > 0 ? RunSearchSchema.KeyedTable(query.OrderBy[0].Field) : null;
-        var pks = first is { } keyed ? PageByKeyedOrder(session, query, keyed.Table, keyed.HasNan) : PageBySingleQuery(session, query);
-        return RunLoader.Load(session, pks);
+        var parameters = new SqlParameters();
+        var conditions = string.Join(" AND ", Conditions(query, parameters));
+        var filters = Compile(query.Filter, parameters);
+        var page = new RunPageReader(session, parameters, query.MaxResults, query.Offset);
+        if (query.OrderBy.Count == 0)
+        {
+            ReadDefaultOrder(page, conditions, filters);
+        }
+        else if (RunSearchSchema.KeyedTable(query.OrderBy[0].Field) is { } keyed)
+        {
+            KeyedOrder.Read(page, query.OrderBy, parameters, conditions, filters, keyed.Table, keyed.HasNan, BaseOrder);
+        }
+        else
+        {
+            var order = OrderSql.Compile(query.OrderBy, RunSearchSchema.Instance, parameters);
+            page.Read($"FROM runs r {order.Joins} WHERE {conditions} AND {filters.Correlated}", $"{order.Terms}, {BaseOrder}");
+        }
+        return RunLoader.Load(session, page.Keys);
     }
 
     /// <summary>Counts the runs matching the query's experiments, view and filter.</summary>
@@ -32,7 +53,8 @@ internal static class RunSearch
             return 0;
         }
         var parameters = new SqlParameters();
-        var where = SearchStatement.Where(RunSearchSchema.Instance, parameters, Conditions(query, parameters), query.Filter);
+        // Counting visits every matching run, where gathering each filter's matches once beats probing per run.
+        var where = SearchStatement.Where(RunSearchSchema.Instance, parameters, Conditions(query, parameters), query.Filter, FilterStyle.Membership);
         return session.ScalarInt64($"SELECT COUNT(*) FROM runs r WHERE {where}", parameters.Args) ?? 0;
     }
 
@@ -46,21 +68,25 @@ internal static class RunSearch
             row => RunRows.MapMetric(row, 0),
             Arg("$pk", pk), Arg("$key", key), Arg("$limit", Math.Max(0, maxResults)), Arg("$offset", Math.Max(0, offset)));
 
-    private static List<long> PageBySingleQuery(SqlSession session, RunSearchQuery query)
+    private static void ReadDefaultOrder(RunPageReader page, string conditions, CompiledFilter filters)
     {
-        var parameters = new SqlParameters();
-        var sql = SearchStatement.Build(RunSearchSchema.Instance, parameters, "SELECT r.run_pk FROM runs r", Conditions(query, parameters),
-            query.Filter, query.OrderBy, BaseOrder, query.MaxResults, query.Offset);
-        return session.Query(sql, row => row.GetInt64(0), parameters.Args);
+        var runs = $"FROM runs r WHERE {conditions}";
+        // The unary + keeps SQLite 3.35 from turning the filter's EXISTS into an IN list that would drive the scan.
+        if (!page.Probe(
+                $"SELECT r.start_time {runs} ORDER BY r.start_time DESC LIMIT 1 OFFSET {{0}}",
+                $"{runs} AND r.start_time >= {page.Bound} AND +({filters.Correlated})",
+                $"{runs} AND +({filters.Correlated})",
+                BaseOrder))
+        {
+            page.Read($"{runs} AND {filters.Membership}", BaseOrder);
+        }
     }
 
-    private static List<long> PageByKeyedOrder(SqlSession session, RunSearchQuery query, string table, bool hasNan)
-    {
-        var parameters = new SqlParameters();
-        var conditions = string.Join(" AND ", Conditions(query, parameters));
-        var filter = query.Filter is null ? "1" : FilterSql.Compile(query.Filter, RunSearchSchema.Instance, parameters);
-        return KeyedOrderPage.Take(session, query, parameters, conditions, filter, table, hasNan, BaseOrder);
-    }
+    private static CompiledFilter Compile(FilterExpression? filter, SqlParameters parameters) => filter is null
+        ? new CompiledFilter("1", "1")
+        : new CompiledFilter(
+            FilterSql.Compile(filter, RunSearchSchema.Instance, parameters, FilterStyle.Correlated),
+            FilterSql.Compile(filter, RunSearchSchema.Instance, parameters, FilterStyle.Membership));
 
     private static string[] Conditions(RunSearchQuery query, SqlParameters parameters) =>
     [

@@ -134,5 +134,23 @@ public abstract partial class RunSearchContract
         Assert.Equal(Expected(i => i % 2 == 0).Skip(500).Take(7), commonLater.Select(r => r.Info.RunId));
         Assert.Equal(Expected(i => i % 60 == 0), rare.Select(r => r.Info.RunId));
         Assert.Equal(Expected(i => i % 60 == 0).Skip(30).Take(5), rareLater.Select(r => r.Info.RunId));
+        await AssertDefaultOrderAsync(stores, experiment, runs);
+    }
+
+    private static async Task AssertDefaultOrderAsync(Core.WorkspaceStores stores, ExperimentId experiment, (RunId Id, int Index)[] runs)
+    {
+        List<RunId> Newest(Func<int, bool> keep) => runs.Where(r => keep(r.Index)).OrderByDescending(r => r.Index).Select(r => r.Id).ToList();
+        RunSearchQuery Query(FilterExpression filter, int max, int offset) => new([experiment], filter, [], ViewType.ActiveOnly, max, offset);
+        var even = Is(Metric("even"), Op.Equal, 0);
+        var rare = Is(Metric("rare"), Op.Equal, 1);
+
+        var common = await stores.Runs.SearchAsync(Query(even, 10, 300), None);
+        var scarce = await stores.Runs.SearchAsync(Query(rare, 100, 3), None);
+
+        Assert.Equal(Newest(i => i % 2 == 0).Skip(300).Take(10), common.Select(r => r.Info.RunId));
+        Assert.Equal(Newest(i => i % 60 == 0).Skip(3), scarce.Select(r => r.Info.RunId));
+        Assert.Equal(1_200, await stores.Runs.CountAsync(Query(even, 1, 0), None));
+        Assert.Equal(40, await stores.Runs.CountAsync(Query(rare, 1, 0), None));
+        Assert.Equal(2_360, await stores.Runs.CountAsync(Query(Not(rare), 1, 0), None));
     }
 }
