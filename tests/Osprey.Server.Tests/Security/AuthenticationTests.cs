@@ -76,6 +76,25 @@ public sealed class AuthenticationTests
     }
 
     [Fact]
+    public async Task SetAliasWithReason_StoredToken_HistoryNamesTheTokenAndReason()
+    {
+        await using var server = await LiveServer.StartAsync(o => o with { StaticToken = StaticToken });
+        var tokenName = Some.Name("release-bot");
+        using var client = server.CreateClient(await server.Workspace.Tokens.CreateAsync(tokenName, CancellationToken.None));
+        var runId = await CreateRunAsync(client);
+        var model = Some.Name("model");
+        await client.PostOkAsync($"{Mlflow}/registered-models/create", $$"""{"name": "{{model}}"}""");
+        await client.PostOkAsync($"{Mlflow}/model-versions/create", $$"""{"name": "{{model}}", "source": "runs:/{{runId}}/model"}""");
+
+        await client.PostOkAsync("/api/osprey/registered-models/alias", $$"""{"name": "{{model}}", "alias": "champion", "version": "1", "reason": "passed review"}""");
+
+        var history = await client.GetOkAsync($"/api/osprey/registered-models/history?name={model}&alias=champion");
+        var change = Assert.Single(history["events"]!.AsArray())!;
+        Assert.Equal(tokenName, (string?)change["actor"]);
+        Assert.Equal("passed review", (string?)change["reason"]);
+    }
+
+    [Fact]
     public async Task CreateExperiment_BasicAuthWithTokenAsPassword_Succeeds()
     {
         await using var server = await LiveServer.StartAsync(o => o with { StaticToken = StaticToken });
