@@ -23,7 +23,11 @@ internal static class ServerCommand
             DefaultValueFactory = _ => 5000,
         };
         var publicRead = new Option<bool>("--public-read") { Description = "Let requests without a token read (writes still need one)" };
-        var command = new Command("server", "Serve the REST API (MLflow-compatible) over the workspace until Ctrl+C") { host, port, publicRead };
+        var requireToken = new Option<bool>("--require-token") { Description = "Require a token even on loopback" };
+        var command = new Command("server", "Serve the REST API (MLflow-compatible) over the workspace until Ctrl+C")
+        {
+            host, port, publicRead, requireToken,
+        };
         command.SetAction(async (parse, ct) =>
         {
             var settings = context.Settings(parse);
@@ -31,7 +35,8 @@ internal static class ServerCommand
             {
                 throw new OspreyException(ErrorCode.InvalidParameter, "'osprey server' serves a local workspace; drop --server (or unset OSPREY_SERVER).");
             }
-            var launch = new ServerLaunch(settings.Home, parse.GetRequiredValue(host), parse.GetValue(port), parse.GetValue(publicRead), settings.Token);
+            var launch = new ServerLaunch(settings.Home, parse.GetRequiredValue(host), parse.GetValue(port),
+                parse.GetValue(publicRead), parse.GetValue(requireToken), settings.Token);
             await HostServerAsync(context, launch, ct);
             return ExitCodes.Success;
         });
@@ -45,6 +50,7 @@ internal static class ServerCommand
         {
             Urls = $"http://{UrlHost(launch.Host)}:{launch.Port.ToString(CultureInfo.InvariantCulture)}",
             PublicRead = launch.PublicRead,
+            RequireToken = launch.RequireToken,
             StaticToken = launch.Token,
             Clock = context.Environment.Clock,
         };
