@@ -20,7 +20,7 @@ public static partial class EntityValidator
         {
             throw OspreyException.Invalid($"Invalid {field} '{key}': names may only contain letters, digits, '_', '-', '.', ' ' and '/'.");
         }
-        if (key.StartsWith('/') || key.Split('/').Any(part => part is ".." or "." || part.Length == 0))
+        if (key.StartsWith('/') || HasBadSegment(key))
         {
             throw OspreyException.Invalid($"Invalid {field} '{key}': names may not start with '/', contain '..' or '.' segments, or empty segments.");
         }
@@ -55,6 +55,19 @@ public static partial class EntityValidator
             throw OspreyException.Invalid($"Invalid {field} '{name}': a model name may not contain '/', '@', ':' or control characters.");
         }
         return name;
+    }
+
+    private static bool HasBadSegment(string key)
+    {
+        foreach (var range in key.AsSpan().Split('/'))
+        {
+            var part = key.AsSpan(range);
+            if (part.Length == 0 || part is "." or "..")
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -15,9 +15,16 @@ public static class RunBatchValidator
         {
             throw OspreyException.Invalid($"A batch logging request can contain at most {TrackingLimits.MaxBatchEntities} metrics, params and tags in total; got {total}.");
         }
+        // A batch usually repeats a handful of metric keys many times: check each distinct key once.
+        var checkedKeys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < batch.Metrics.Count; i++)
         {
-            EntityValidator.Key(batch.Metrics[i].Key, $"metrics[{i}].key");
+            var key = batch.Metrics[i].Key;
+            if (key is null || !checkedKeys.Contains(key))
+            {
+                EntityValidator.Key(key, $"metrics[{i}].key");
+                checkedKeys.Add(key!);
+            }
         }
         for (var i = 0; i < batch.Params.Count; i++)
         {
