@@ -11,6 +11,11 @@ internal sealed class DotSegmentGuardMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext http)
     {
         var raw = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? "";
+        if (raw.AsSpan().IndexOfAny('.', '%') < 0)
+        {
+            // No dot and no escape: nothing to inspect, which is every hot-path API call.
+            return next(http);
+        }
         var query = raw.IndexOf('?', StringComparison.Ordinal);
         var path = Uri.UnescapeDataString(query >= 0 ? raw[..query] : raw);
         foreach (var segment in path.Split('/', '\\'))
