@@ -36,7 +36,7 @@ internal static class SettingsValueFactory
     public static JsonElement ToJson(object? value)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonWriting.Options))
         {
             Write(writer, value);
         }

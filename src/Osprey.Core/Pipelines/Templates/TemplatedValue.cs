@@ -13,7 +13,7 @@ public abstract class TemplatedValue
     public (JsonElement Value, string? Error) Render(ITemplateScope scope, string path)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, JsonWriting.Options))
         {
             try
             {
