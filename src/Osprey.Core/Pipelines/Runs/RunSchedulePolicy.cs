@@ -38,7 +38,7 @@ public static class RunSchedulePolicy
     }
 
     /// <summary>Plans a manual trigger: allow starts it when a slot is free, forbid starts it only when no run is active, replace cancels the active runs; otherwise it is queued.</summary>
-    public static TriggerDecisionPlan PlanTrigger(PipelineDefinition definition, ScheduleView view)
+    public static ManualTriggerPlan PlanTrigger(PipelineDefinition definition, ScheduleView view)
     {
         var active = view.Runs.Count;
         return definition.Concurrency switch
@@ -61,7 +61,7 @@ public static class RunSchedulePolicy
         }
         if (!definition.Catchup)
         {
-            var latestEnd = schedule.PreviousBefore(now.AddTicks(1))!.Value;
+            var latestEnd = schedule.PreviousBefore(now.AddTicks(1)) ?? first.End;
             var latestStart = schedule.PreviousBefore(latestEnd) ?? first.Start;
             return [new DataInterval(latestStart < first.Start ? first.Start : latestStart, latestEnd)];
         }

@@ -48,12 +48,17 @@ internal sealed class SpecContext(string fileName)
         }
     }
 
+    /// <summary>Reads a map; an empty value (<c>with:</c> followed by nothing) is an empty map.</summary>
     public SpecMapping? Map(SpecNode node, string field, string what)
     {
         Locate(field, node);
         if (node is SpecMapping map)
         {
             return map;
+        }
+        if (node is SpecScalar { IsNull: true })
+        {
+            return new SpecMapping([], node.Start);
         }
         Error(field, node, $"{field} must be {what}, got {node.Shape}");
         return null;

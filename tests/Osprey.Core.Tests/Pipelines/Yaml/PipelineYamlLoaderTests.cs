@@ -265,6 +265,24 @@ public sealed class PipelineYamlLoaderTests
     }
 
     [Fact]
+    public void Load_AnchorsAndEmptyMaps_AreAccepted()
+    {
+        var definition = Load("""
+            name: anchors
+            default_args:
+            tasks:
+              a: { type: shell, with: &shared { data: "{{ ds }}", rows: 10 } }
+              b: { type: shell, depends_on: a, with: *shared }
+              c:
+                type: shell
+                with:
+            """).ValueOrThrow();
+
+        Assert.Equal(["data", "rows"], definition["b"].Settings.Entries.Select(e => e.Key));
+        Assert.Empty(definition["c"].Settings.Entries);
+    }
+
+    [Fact]
     public void Load_NoNameField_TakesTheFileName()
     {
         var definition = Load("tasks:\n  a: { type: shell }", "nightly-report.yaml").ValueOrThrow();
@@ -293,7 +311,9 @@ public sealed class PipelineYamlLoaderTests
     internal static PipelineLoadResult Load(string text, string file = "test.yaml", ITaskTypeCatalog? types = null) =>
         PipelineYamlLoader.Load(file, text, types);
 
-    internal static string ChurnExamplePath()
+    internal static string ChurnExamplePath() => Path.Combine(RepositoryRoot(), "examples", "churn", "pipeline.yaml");
+
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Osprey.slnx")))
@@ -301,6 +321,6 @@ public sealed class PipelineYamlLoaderTests
             directory = directory.Parent;
         }
         Assert.NotNull(directory);
-        return Path.Combine(directory.FullName, "examples", "churn", "pipeline.yaml");
+        return directory.FullName;
     }
 }
