@@ -20,6 +20,9 @@ internal static class ProxiedArtifactEndpoints
         api.MapGet("/artifacts/{**path}", DownloadAsync).AllowsPublicRead();
         api.MapPut("/artifacts/{**path}", UploadAsync).WithMetadata(LargeBody.Instance);
         api.MapDelete("/artifacts/{**path}", DeleteAsync);
+        // Without these, PUT or DELETE on the bare root would fall to the listing route and answer 405.
+        api.MapPut("/artifacts", UploadAsync).WithMetadata(LargeBody.Instance);
+        api.MapDelete("/artifacts", DeleteAsync);
         return api;
     }
 
@@ -30,21 +33,21 @@ internal static class ProxiedArtifactEndpoints
         await ApiResponse.WriteAsync(http, new ListArtifactsResponse(null, entries.ToDto(basenameOnly: true), null), Json.ListArtifactsResponse);
     }
 
-    private static async Task DownloadAsync(HttpContext http, Workspace ws, string path)
+    private static async Task DownloadAsync(HttpContext http, Workspace ws, string? path)
     {
         var relative = ArtifactPath.Normalize(path);
         var content = await ws.ArtifactStore.OpenReadAsync(relative, http.RequestAborted);
         await ArtifactDownload.SendAsync(http, content, relative);
     }
 
-    private static async Task UploadAsync(HttpContext http, Workspace ws, ServerOptions options, string path)
+    private static async Task UploadAsync(HttpContext http, Workspace ws, ServerOptions options, string? path)
     {
         var relative = ArtifactPath.Normalize(path);
         await ws.ArtifactStore.WriteAsync(relative, http.Request.Body, options.MaxArtifactBytes, http.RequestAborted);
         await ApiResponse.EmptyAsync(http);
     }
 
-    private static async Task DeleteAsync(HttpContext http, Workspace ws, string path)
+    private static async Task DeleteAsync(HttpContext http, Workspace ws, string? path)
     {
         var relative = ArtifactPath.Normalize(path);
         if (relative.Length == 0)

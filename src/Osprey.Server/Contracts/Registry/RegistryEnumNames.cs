@@ -31,6 +31,7 @@ public static class RegistryEnumNames
         _ => "ALIAS_DELETED",
     };
 
+    /// <summary>Parses a stage name (None, Staging, Production, Archived) case-insensitively; anything else throws <see cref="ErrorCode.InvalidParameter"/> naming the field.</summary>
     public static ModelStage ParseStage(string? text, string field = "stage") => text?.ToUpperInvariant() switch
     {
         "NONE" => ModelStage.None,
@@ -40,6 +41,7 @@ public static class RegistryEnumNames
         _ => throw OspreyException.Invalid($"Invalid value '{text}' for parameter '{field}': expected None, Staging, Production or Archived."),
     };
 
+    /// <summary>Parses a version status name case-insensitively, READY when absent; anything else throws <see cref="ErrorCode.InvalidParameter"/> naming the field.</summary>
     public static ModelVersionStatus ParseStatus(string? text, string field = "status") => text?.ToUpperInvariant() switch
     {
         "PENDING_REGISTRATION" => ModelVersionStatus.PendingRegistration,
@@ -48,6 +50,7 @@ public static class RegistryEnumNames
         _ => throw OspreyException.Invalid($"Invalid value '{text}' for parameter '{field}': expected PENDING_REGISTRATION, FAILED_REGISTRATION or READY."),
     };
 
+    /// <summary>Parses a history event kind case-insensitively; anything else throws <see cref="ErrorCode.InvalidParameter"/> naming the field.</summary>
     public static RegistryEventKind ParseEventKind(string? text, string field = "kind") => text?.ToUpperInvariant() switch
     {
         "STAGE_TRANSITION" => RegistryEventKind.StageTransition,

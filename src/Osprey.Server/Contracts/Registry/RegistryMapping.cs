@@ -8,6 +8,7 @@ namespace Osprey.Server.Contracts.Registry;
 /// <summary>Maps registry entities to their MLflow JSON shapes and back; versions travel as strings, empty text and lists are omitted.</summary>
 public static class RegistryMapping
 {
+    /// <summary>Maps the ModelVersion to its MLflow JSON shape.</summary>
     public static ModelVersionDto ToDto(this ModelVersion version) => new(
         version.Name,
         VersionText(version.Version),
@@ -24,6 +25,7 @@ public static class RegistryMapping
         NullIfEmpty(version.RunLink),
         version.Aliases.Count == 0 ? null : version.Aliases.ToArray());
 
+    /// <summary>Maps the ModelVersionDto back to the domain; a malformed member throws <see cref="ErrorCode.InvalidParameter"/>.</summary>
     public static ModelVersion ToDomain(this ModelVersionDto dto) => new(
         dto.Name,
         ParseVersion(dto.Version),
@@ -40,6 +42,7 @@ public static class RegistryMapping
         dto.Tags.ToDomain(),
         dto.Aliases ?? []);
 
+    /// <summary>Maps the RegisteredModel to its MLflow JSON shape.</summary>
     public static RegisteredModelDto ToDto(this RegisteredModel model) => new(
         model.Name,
         model.CreationTimestamp,
@@ -50,6 +53,7 @@ public static class RegistryMapping
         model.Tags.ToDto(),
         model.Aliases.Count == 0 ? null : model.Aliases.Select(a => new RegisteredModelAliasDto(a.Alias, VersionText(a.Version))).ToArray());
 
+    /// <summary>Maps the RegisteredModelDto back to the domain; a malformed member throws <see cref="ErrorCode.InvalidParameter"/>.</summary>
     public static RegisteredModel ToDomain(this RegisteredModelDto dto) => new(
         dto.Name,
         dto.CreationTimestamp,
@@ -59,6 +63,7 @@ public static class RegistryMapping
         dto.Tags.ToDomain(),
         dto.Aliases?.Select(a => new ModelAlias(a.Alias, ParseVersion(a.Version, "aliases.version"))).ToArray() ?? []);
 
+    /// <summary>Maps the RegistryEvent to its MLflow JSON shape.</summary>
     public static RegistryEventDto ToDto(this RegistryEvent change) => new(
         change.Id,
         change.ModelName,
@@ -70,6 +75,7 @@ public static class RegistryMapping
         change.Reason,
         change.Timestamp);
 
+    /// <summary>Maps the RegistryEventDto back to the domain; a malformed member throws <see cref="ErrorCode.InvalidParameter"/>.</summary>
     public static RegistryEvent ToDomain(this RegistryEventDto dto) => new(
         dto.Id,
         dto.ModelName,

@@ -12,6 +12,7 @@ public static class ArtifactMapping
         return new FileInfoDto(path, entry.IsDirectory, entry.IsDirectory ? null : entry.Size);
     }
 
+    /// <summary>Maps the FileInfoDto back to an artifact entry.</summary>
     public static ArtifactEntry ToDomain(this FileInfoDto dto) => new(dto.Path, dto.IsDir, dto.FileSize);
 
     /// <summary>Maps a listing, absent when empty.</summary>

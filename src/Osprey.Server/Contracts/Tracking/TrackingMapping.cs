@@ -6,6 +6,7 @@ namespace Osprey.Server.Contracts.Tracking;
 /// <summary>Maps tracking entities to their MLflow JSON shapes and back; empty lists become absent members, as in MLflow.</summary>
 public static class TrackingMapping
 {
+    /// <summary>Maps the Experiment to its MLflow JSON shape.</summary>
     public static ExperimentDto ToDto(this Experiment experiment) => new(
         experiment.Id.ToString(),
         experiment.Name,
@@ -15,6 +16,7 @@ public static class TrackingMapping
         experiment.CreationTime,
         experiment.Tags.ToDto());
 
+    /// <summary>Maps the ExperimentDto back to the domain; a malformed member throws <see cref="ErrorCode.InvalidParameter"/>.</summary>
     public static Experiment ToDomain(this ExperimentDto dto) => new(
         ExperimentId.Parse(dto.ExperimentId),
         dto.Name,
@@ -24,6 +26,7 @@ public static class TrackingMapping
         dto.LastUpdateTime ?? 0,
         dto.Tags.ToDomain());
 
+    /// <summary>Maps the Run to its MLflow JSON shape.</summary>
     public static RunDto ToDto(this Run run) => new(
         run.Info.ToDto(),
         new RunDataDto(
@@ -32,6 +35,7 @@ public static class TrackingMapping
             run.Tags.ToDto()),
         new RunInputsDto(run.Inputs.Count == 0 ? null : run.Inputs.Select(i => i.ToDto()).ToArray()));
 
+    /// <summary>Maps the RunDto back to the domain; a malformed member throws <see cref="ErrorCode.InvalidParameter"/>.</summary>
     public static Run ToDomain(this RunDto dto) => new(
         dto.Info.ToDomain(),
         dto.Data.Metrics?.Select(m => m.ToDomain()).ToArray() ?? [],
@@ -39,6 +43,7 @@ public static class TrackingMapping
         dto.Data.Tags.ToDomain(),
         dto.Inputs?.DatasetInputs?.Select((d, i) => d.ToDomain(i)).ToArray() ?? []);
 
+    /// <summary>Maps the RunInfo to its MLflow JSON shape.</summary>
     public static RunInfoDto ToDto(this RunInfo info)
     {
         var id = info.RunId.Value;
@@ -55,6 +60,7 @@ public static class TrackingMapping
             TrackingEnumNames.Name(info.LifecycleStage));
     }
 
+    /// <summary>Maps the RunInfoDto back to the domain; a malformed member throws <see cref="ErrorCode.InvalidParameter"/>.</summary>
     public static RunInfo ToDomain(this RunInfoDto dto) => new(
         RunId.Parse(dto.RunId ?? dto.RunUuid),
         ExperimentId.Parse(dto.ExperimentId),
@@ -66,10 +72,13 @@ public static class TrackingMapping
         dto.ArtifactUri ?? "",
         TrackingEnumNames.ParseLifecycleStage(dto.LifecycleStage));
 
+    /// <summary>Maps the Metric to its MLflow JSON shape.</summary>
     public static MetricDto ToDto(this Metric metric) => new(metric.Key, metric.Value, metric.Timestamp, metric.Step);
 
+    /// <summary>Maps the MetricDto back to a metric.</summary>
     public static Metric ToDomain(this MetricDto dto) => new(dto.Key, dto.Value, dto.Timestamp, dto.Step);
 
+    /// <summary>Maps the DatasetInput to its MLflow JSON shape.</summary>
     public static DatasetInputDto ToDto(this DatasetInput input) => new(
         input.Tags.ToDto(),
         new DatasetDto(input.Dataset.Name, input.Dataset.Digest, input.Dataset.SourceType, input.Dataset.Source, input.Dataset.Schema, input.Dataset.Profile));
@@ -90,6 +99,7 @@ public static class TrackingMapping
             dto.Tags.ToDomain($"datasets[{index}].tags"));
     }
 
+    /// <summary>Maps tags to their MLflow JSON shape, absent when empty.</summary>
     public static IReadOnlyList<TagDto>? ToDto(this IReadOnlyList<Tag> tags)
     {
         if (tags.Count == 0)
