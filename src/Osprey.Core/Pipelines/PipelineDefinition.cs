@@ -7,12 +7,14 @@ namespace Osprey.Core.Pipelines;
 public sealed class PipelineDefinition
 {
     private readonly Dictionary<string, TaskDefinition> byId;
+    private readonly Dictionary<string, int> positions;
 
     internal PipelineDefinition(string name, IReadOnlyList<TaskDefinition> tasks)
     {
         Name = name;
         Tasks = tasks;
         byId = tasks.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        positions = tasks.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         Roots = [.. tasks.Where(t => t.DependsOn.Count == 0)];
         Leaves = [.. tasks.Where(t => t.Children.Count == 0)];
     }
@@ -62,6 +64,9 @@ public sealed class PipelineDefinition
 
     /// <summary>Looks a task up by id.</summary>
     public bool TryGetTask(string id, out TaskDefinition task) => byId.TryGetValue(id, out task!);
+
+    /// <summary>Gets a task's index in <see cref="Tasks"/>, for ordering task ids the same way every time.</summary>
+    internal int Position(string id) => positions[id];
 
     public override string ToString() => Name;
 }

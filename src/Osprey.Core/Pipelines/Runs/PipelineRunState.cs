@@ -9,8 +9,9 @@ namespace Osprey.Core.Pipelines.Runs;
 public sealed class PipelineRunState
 {
     internal PipelineRunState(PipelineDefinition definition, RunContext context, PipelineRunStatus status,
-        DateTimeOffset? startedAt, DateTimeOffset? endedAt, ImmutableDictionary<string, TaskInstance> instances, IRetryJitter jitter)
+        DateTimeOffset? startedAt, DateTimeOffset? endedAt, ImmutableDictionary<string, TaskInstance> instances, TaskTally tally, IRetryJitter jitter)
     {
+        Tally = tally;
         Definition = definition;
         Context = context;
         Status = status;
@@ -45,6 +46,8 @@ public sealed class PipelineRunState
 
     internal IRetryJitter Jitter { get; }
 
+    internal TaskTally Tally { get; }
+
     /// <summary>Gets the instance of a task; throws <see cref="ErrorCode.NotFound"/> for an unknown id.</summary>
     public TaskInstance this[string taskId] => Instances.TryGetValue(taskId, out var instance)
         ? instance
@@ -54,7 +57,7 @@ public sealed class PipelineRunState
     public static RunStep Start(PipelineDefinition definition, RunContext context, DateTimeOffset now, IRetryJitter? jitter = null)
     {
         var waiting = definition.Tasks.ToImmutableDictionary(t => t.Id, TaskInstance.Waiting, StringComparer.Ordinal);
-        var queued = new PipelineRunState(definition, context, PipelineRunStatus.Queued, null, null, waiting, jitter ?? HashRetryJitter.Instance);
+        var queued = new PipelineRunState(definition, context, PipelineRunStatus.Queued, null, null, waiting, TaskTally.Of(waiting.Values), jitter ?? HashRetryJitter.Instance);
         return new RunEvaluator(queued, now).Start();
     }
 
@@ -65,7 +68,7 @@ public sealed class PipelineRunState
         var stored = tasks.ToDictionary(t => t.TaskId, StringComparer.Ordinal);
         var instances = definition.Tasks.ToImmutableDictionary(
             t => t.Id, t => stored.TryGetValue(t.Id, out var instance) ? instance : TaskInstance.Waiting(t), StringComparer.Ordinal);
-        return new PipelineRunState(definition, context, status, startedAt, endedAt, instances, jitter ?? HashRetryJitter.Instance);
+        return new PipelineRunState(definition, context, status, startedAt, endedAt, instances, TaskTally.Of(instances.Values), jitter ?? HashRetryJitter.Instance);
     }
 
     /// <summary>Applies one event; stale events (a try that is no longer current, anything but a clear after the run finished) change nothing.</summary>
@@ -83,13 +86,13 @@ public sealed class PipelineRunState
             return null;
         }
         DateTimeOffset? earliest = StartedAt + Definition.DagrunTimeout;
-        foreach (var task in Definition.Tasks)
+        foreach (var id in Tally.Active)
         {
-            var instance = Instances[task.Id];
+            var instance = Instances[id];
             var due = instance.State switch
             {
                 TaskState.UpForRetry => instance.RetryAt,
-                TaskState.Running => instance.StartedAt + task.ExecutionTimeout,
+                TaskState.Running => instance.StartedAt + Definition[id].ExecutionTimeout,
                 _ => null,
             };
             if (due is not null && (earliest is null || due < earliest))
@@ -100,6 +103,6 @@ public sealed class PipelineRunState
         return earliest;
     }
 
-    internal PipelineRunState With(PipelineRunStatus status, DateTimeOffset? startedAt, DateTimeOffset? endedAt, ImmutableDictionary<string, TaskInstance> instances) =>
-        new(Definition, Context, status, startedAt, endedAt, instances, Jitter);
+    internal PipelineRunState With(PipelineRunStatus status, DateTimeOffset? startedAt, DateTimeOffset? endedAt, ImmutableDictionary<string, TaskInstance> instances, TaskTally tally) =>
+        new(Definition, Context, status, startedAt, endedAt, instances, tally, Jitter);
 }

@@ -154,7 +154,7 @@ internal sealed class RunEvaluator
             SetStatus(PipelineRunStatus.Failed, reason);
             return;
         }
-        foreach (var task in Definition.Tasks)
+        foreach (var task in changes.ActiveTasks())
         {
             var instance = changes[task.Id];
             if (instance is { State: TaskState.UpForRetry, RetryAt: { } due } && due <= Now)
@@ -260,7 +260,7 @@ internal sealed class RunEvaluator
     private RunStep Settle()
     {
         judge.Drain();
-        if (status == PipelineRunStatus.Running && Definition.Tasks.All(t => changes[t.Id].State.IsFinished()))
+        if (status == PipelineRunStatus.Running && changes.AllFinished)
         {
             var failing = Definition.Leaves.Where(t => changes[t.Id].State is TaskState.Failed or TaskState.UpstreamFailed or TaskState.TimedOut or TaskState.Cancelled).ToList();
             SetStatus(failing.Count == 0 ? PipelineRunStatus.Success : PipelineRunStatus.Failed,
@@ -281,7 +281,7 @@ internal sealed class RunEvaluator
 
     private RunStep Finish()
     {
-        var next = state.With(status, startedAt, endedAt, changes.Instances);
+        var next = state.With(status, startedAt, endedAt, changes.Instances, changes.Tally);
         var change = status == state.Status ? null : new RunStatusChange(state.Status, status, Now, statusReason);
         return new RunStep(next, changes.Transitions, change, changes.Kills, next.NextWakeAt());
     }

@@ -167,4 +167,28 @@ public sealed class EventDrivenSchedulingTests
 
         Assert.Equal(["join"], last.Dispatches.Select(d => d.TaskId));
     }
+
+    [Fact]
+    public void LongChain_EachEndQueuesExactlyTheNextTask()
+    {
+        var definition = Pipelines.Build(p =>
+        {
+            p.Task("t0", "noop");
+            for (var i = 1; i < 1000; i++)
+            {
+                var parent = $"t{i - 1}";
+                p.Task($"t{i}", "noop", t => t.DependsOn(parent));
+            }
+        });
+        var run = new RunDriver(definition);
+
+        for (var i = 0; i < 999; i++)
+        {
+            var step = run.Succeed($"t{i}");
+            Assert.Equal($"t{i + 1}", Assert.Single(step.Dispatches).TaskId);
+        }
+        run.Succeed("t999");
+
+        Assert.Equal(PipelineRunStatus.Success, run.State.Status);
+    }
 }
