@@ -13,7 +13,7 @@ internal sealed record SpecScalar(string Value, ScalarStyle Style, SourceMark St
     /// <summary>Gets whether a plain scalar spells null (empty, <c>~</c> or <c>null</c>).</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
-    /// <summary>Maps an offset inside the value to a position in the file, exact for scalars on one line and the scalar's start otherwise.</summary>
+    /// <summary>Maps an offset inside the value to a position in the file: exact for plain and quoted scalars on one line without escapes, the scalar's start for block scalars.</summary>
     public SourceMark At(int offset)
     {
         if (Start.Line != End.Line || Style is ScalarStyle.Literal or ScalarStyle.Folded)
