@@ -20,8 +20,8 @@ internal sealed class RunSearchSchema : ISearchSchema
         [RunAttribute.EndTime] = new("r.end_time", Numeric: true, Nullable: true),
         [RunAttribute.UserId] = new("r.user_id", Numeric: false),
         [RunAttribute.ArtifactUri] = new("r.artifact_uri", Numeric: false),
-        // Experiment ids are decimal strings in the API; comparing their text keeps '=' and IN exact.
-        [RunAttribute.ExperimentId] = new("CAST(r.experiment_id AS TEXT)", Numeric: false),
+        // Experiment ids are decimal strings in the API; their values are bound as numbers so they compare and sort as ids.
+        [RunAttribute.ExperimentId] = new("r.experiment_id", Numeric: true),
     };
 
     /// <inheritdoc/>

@@ -12,7 +12,7 @@ internal sealed class SqliteExperimentStore(SqliteWriter writer, SqliteReaderPoo
         "Experiments",
         new Dictionary<string, AttributeColumn>(StringComparer.Ordinal)
         {
-            ["experiment_id"] = new("CAST(e.experiment_id AS TEXT)", Numeric: false),
+            ["experiment_id"] = new("e.experiment_id", Numeric: true),
             ["name"] = new("e.name", Numeric: false),
             ["creation_time"] = new("e.creation_time", Numeric: true),
             ["last_update_time"] = new("e.last_update_time", Numeric: true),

@@ -2,6 +2,7 @@ using Osprey.Core.Tracking;
 using Osprey.Core.Tracking.Search;
 using Xunit;
 using static Osprey.TestKit.Contracts.Filters;
+using Op = Osprey.Core.Tracking.Search.ComparisonOperator;
 
 namespace Osprey.TestKit.Contracts;
 
@@ -75,6 +76,23 @@ public abstract partial class ExperimentStoreContract
 
         Assert.Equal([tagged], byTag);
         Assert.Equal([otherTeam], byTagLike);
+    }
+
+    [Fact]
+    public async Task Search_OrderByExperimentId_SortsAsNumbers()
+    {
+        var stores = await OpenStoresAsync();
+        var prefix = Unique("ids");
+        var ids = new List<ExperimentId>();
+        // Create until the ids cross a power of ten (9 -> 10, 99 -> 100...), where text order and number order differ.
+        while (ids.Count < 2 || (ids[0].ToString().Length == ids[^1].ToString().Length && ids.Count < 1_000))
+        {
+            ids.Add(await stores.Experiments.CreateAsync($"{prefix}-{ids.Count}", "file:///a", [], T0, None));
+        }
+
+        var found = await SearchIdsAsync(stores, new SearchQuery(Is(Attribute("name"), Op.Like, prefix + "%"), [Descending(Attribute("experiment_id"))], ViewType.All, 100, 0));
+
+        Assert.Equal(ids.OrderByDescending(id => id.Value), found);
     }
 
     [Fact]
