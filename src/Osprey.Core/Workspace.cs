@@ -15,7 +15,7 @@ public sealed class Workspace
         Experiments = new ExperimentService(stores.Experiments, clock);
         Runs = new RunService(stores.Runs, stores.Experiments, clock, caller);
         RunArtifacts = new RunArtifactService(stores.Runs, artifacts);
-        Models = new RegisteredModelService(stores.Models, clock);
+        Models = new RegisteredModelService(stores.Models, clock, caller);
         Versions = new ModelVersionService(stores.Versions, stores.Models, stores.Runs, clock, caller);
         Aliases = new ModelAliasService(stores.Versions, clock, caller);
         Tokens = new ApiTokenService(stores.Tokens, clock);
