@@ -51,11 +51,7 @@ public sealed class DecisionTree
             return value <= node.Threshold;
         }
         var code = (int)value;
-        if (code != value || code < 0)
-        {
-            return node.DefaultLeft;
-        }
-        return BinarySearch(node.LeftCategories, code);
+        return code == value && BinarySearch(node.LeftCategories, code);
     }
 
     private static bool BinarySearch(IReadOnlyList<int> sorted, int code)

@@ -5,8 +5,8 @@ namespace Osprey.Core.Learning.Trees;
 /// <param name="Threshold">For numeric splits, rows with a value less than or equal to it go left.</param>
 /// <param name="Left">The index of the left child (-1 for a leaf).</param>
 /// <param name="Right">The index of the right child (-1 for a leaf).</param>
-/// <param name="DefaultLeft">Whether a missing value (or an unknown category) goes left.</param>
-/// <param name="LeftCategories">For categorical splits, the sorted category codes that go left; null for numeric splits.</param>
+/// <param name="DefaultLeft">Whether a missing value (NaN) goes left.</param>
+/// <param name="LeftCategories">For categorical splits, the sorted category codes that go left (any other code goes right); null for numeric splits.</param>
 /// <param name="Value">For a leaf, what it adds to the prediction.</param>
 /// <param name="Gain">For a split, the loss reduction it achieved in training (for importance).</param>
 /// <param name="Cover">The sum of training hessians (row weights) that reached the node.</param>
