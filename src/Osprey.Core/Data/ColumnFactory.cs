@@ -57,7 +57,15 @@ internal static class ColumnFactory
         {
             result[row] = codes[row] < 0 ? double.NaN : byCode[codes[row]];
         }
-        return new NumericColumn(column.Name, ColumnKind.Boolean, result);
+        var falseName = Spelling(column, byCode, 0) ?? "false";
+        var trueName = Spelling(column, byCode, 1) ?? "true";
+        return new NumericColumn(column.Name, ColumnKind.Boolean, result, [falseName, trueName]);
+    }
+
+    private static string? Spelling(ColumnBuilder column, double[] byCode, double value)
+    {
+        var code = Array.IndexOf(byCode, value);
+        return code < 0 ? null : column.Distinct[code];
     }
 
     private static DateTimeColumn CreateDateTime(ColumnBuilder column, string source)

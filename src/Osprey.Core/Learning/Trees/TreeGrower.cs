@@ -32,7 +32,11 @@ internal sealed class TreeGrower
         var totals = Totals(rootHistogram, count);
         var root = new GrowingNode(builder.AddLeaf(totals, 0, count), 0, count, 0, totals, rootHistogram);
         Evaluate(root, features, random);
-        if (_options.Growth == GrowthPolicy.DepthWise)
+        if (_options.DepthFirst)
+        {
+            GrowDepthFirst(builder, root, features, random, gradients);
+        }
+        else if (_options.Growth == GrowthPolicy.DepthWise)
         {
             GrowDepthWise(builder, root, features, random, gradients);
         }
@@ -63,6 +67,26 @@ internal sealed class TreeGrower
                 next.Add(right);
             }
             level = next;
+        }
+    }
+
+    private void GrowDepthFirst(TreeBuilder builder, GrowingNode root, int[] features, SeededRandom random, double[] gradients)
+    {
+        var pending = new Stack<GrowingNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            if (!node.Best.IsValid || !builder.MayAddLeaf)
+            {
+                Release(node);
+                continue;
+            }
+            var (left, right) = Split(builder, node, gradients);
+            Evaluate(left, features, random);
+            Evaluate(right, features, random);
+            pending.Push(right);
+            pending.Push(left);
         }
     }
 

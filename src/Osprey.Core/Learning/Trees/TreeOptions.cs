@@ -5,6 +5,9 @@ internal sealed record TreeOptions
 {
     public GrowthPolicy Growth { get; init; } = GrowthPolicy.DepthWise;
 
+    /// <summary>Gets whether unlimited trees grow depth-first: the same tree as level by level, but only the pending siblings on the path hold histograms.</summary>
+    public bool DepthFirst { get; init; }
+
     /// <summary>Gets the deepest level a node may be at (root is 0); 0 or less means no limit.</summary>
     public int MaxDepth { get; init; } = 6;
 

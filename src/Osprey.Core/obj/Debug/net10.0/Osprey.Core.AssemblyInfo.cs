@@ -13,7 +13,7 @@ using System.Reflection;
 [assembly: System.Reflection.AssemblyCompanyAttribute("Osprey.Core")]
 [assembly: System.Reflection.AssemblyConfigurationAttribute("Debug")]
 [assembly: System.Reflection.AssemblyFileVersionAttribute("1.0.0.0")]
-[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+d000adcdbfe6125e887e11c79856803e39850e48")]
+[assembly: System.Reflection.AssemblyInformationalVersionAttribute("1.0.0+f2cd7e58f3f53b350253b5985b5a7c39feef2c81")]
 [assembly: System.Reflection.AssemblyProductAttribute("Osprey.Core")]
 [assembly: System.Reflection.AssemblyTitleAttribute("Osprey.Core")]
 [assembly: System.Reflection.AssemblyVersionAttribute("1.0.0.0")]
