@@ -11,6 +11,7 @@ internal static class TreeEnsembleJson
         json.WriteString("type", "tree_ensemble");
         json.WriteString("transform", ModelNames.Transform(ensemble.Transform));
         JsonArrays.Write(json, "base_scores", ensemble.BaseScores);
+        json.WriteBoolean("single_precision_sums", ensemble.SinglePrecisionSums);
         json.WriteStartArray("trees");
         for (var t = 0; t < ensemble.Trees.Count; t++)
         {
@@ -52,7 +53,8 @@ internal static class TreeEnsembleJson
             outputs.Add(JsonArrays.Property(tree, "output", place).GetInt32());
             trees.Add(ReadTree(tree, place));
         }
-        return new TreeEnsemble(trees, outputs, baseScores, transform);
+        var single = predictor.TryGetProperty("single_precision_sums", out var flag) && flag.GetBoolean();
+        return new TreeEnsemble(trees, outputs, baseScores, transform, single);
     }
 
     private static DecisionTree ReadTree(JsonElement tree, string place)

@@ -9,6 +9,7 @@ internal sealed class CompiledForest
     private readonly LinkedForest? _linked;
     private readonly int[] _outputs;
     private readonly double[] _baseScores;
+    private readonly bool _single;
 
     public CompiledForest(TreeEnsemble ensemble, IReadOnlyList<FeatureInfo> features)
     {
@@ -35,6 +36,7 @@ internal sealed class CompiledForest
         }
         _outputs = ensemble.TreeOutputs.ToArray();
         _baseScores = ensemble.BaseScores.ToArray();
+        _single = ensemble.SinglePrecisionSums;
         TreeCount = _outputs.Length;
     }
 
@@ -54,7 +56,8 @@ internal sealed class CompiledForest
         ref var first = ref MemoryMarshal.GetReference(row);
         for (var t = 0; t < TreeCount; t++)
         {
-            margins[_outputs[t]] += _perfect is not null ? _perfect.Score(t, ref first) : _linked!.Score(t, ref first);
+            var sum = margins[_outputs[t]] + (_perfect is not null ? _perfect.Score(t, ref first) : _linked!.Score(t, ref first));
+            margins[_outputs[t]] = _single ? (float)sum : sum;
         }
     }
 
@@ -79,13 +82,15 @@ internal sealed class CompiledForest
                 _perfect.ScoreBlock(t, ref data, rows, features, positions, sums);
                 for (; r < rows; r++)
                 {
-                    margins[r * outputs + output] += sums[r];
+                    var sum = margins[r * outputs + output] + sums[r];
+                    margins[r * outputs + output] = _single ? (float)sum : sum;
                 }
             }
             for (; r < rows; r++)
             {
                 ref var row = ref MemoryArrays.At(ref data, r * features);
-                margins[r * outputs + output] += _perfect is not null ? _perfect.Score(t, ref row) : _linked!.Score(t, ref row);
+                var sum = margins[r * outputs + output] + (_perfect is not null ? _perfect.Score(t, ref row) : _linked!.Score(t, ref row));
+                margins[r * outputs + output] = _single ? (float)sum : sum;
             }
         }
     }

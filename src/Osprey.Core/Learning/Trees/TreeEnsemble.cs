@@ -4,7 +4,7 @@ namespace Osprey.Core.Learning.Trees;
 public sealed class TreeEnsemble
 {
     /// <summary>Creates an ensemble; <paramref name="treeOutputs"/> says which output each tree adds to.</summary>
-    public TreeEnsemble(IReadOnlyList<DecisionTree> trees, IReadOnlyList<int> treeOutputs, IReadOnlyList<double> baseScores, OutputTransform transform)
+    public TreeEnsemble(IReadOnlyList<DecisionTree> trees, IReadOnlyList<int> treeOutputs, IReadOnlyList<double> baseScores, OutputTransform transform, bool singlePrecisionSums = false)
     {
         if (trees.Count != treeOutputs.Count)
         {
@@ -22,7 +22,11 @@ public sealed class TreeEnsemble
         TreeOutputs = treeOutputs;
         BaseScores = baseScores;
         Transform = transform;
+        SinglePrecisionSums = singlePrecisionSums;
     }
+
+    /// <summary>Gets whether margins are summed in 32-bit floats, tree by tree from the base score, as XGBoost does; imported XGBoost models set it to reproduce its predictions.</summary>
+    public bool SinglePrecisionSums { get; }
 
     /// <summary>Gets the trees in order.</summary>
     public IReadOnlyList<DecisionTree> Trees { get; }
@@ -41,7 +45,7 @@ public sealed class TreeEnsemble
 
     /// <summary>Returns a new ensemble with only the first <paramref name="count"/> trees.</summary>
     public TreeEnsemble Truncate(int count) =>
-        new(Trees.Take(count).ToArray(), TreeOutputs.Take(count).ToArray(), BaseScores, Transform);
+        new(Trees.Take(count).ToArray(), TreeOutputs.Take(count).ToArray(), BaseScores, Transform, SinglePrecisionSums);
 
     /// <summary>Writes the margins for one row of raw features (simple reference path; use a compiled scorer for speed).</summary>
     public void PredictMargins(ReadOnlySpan<float> features, Span<double> margins)
@@ -52,7 +56,8 @@ public sealed class TreeEnsemble
         }
         for (var t = 0; t < Trees.Count; t++)
         {
-            margins[TreeOutputs[t]] += Trees[t].Predict(features);
+            var sum = margins[TreeOutputs[t]] + Trees[t].Predict(features);
+            margins[TreeOutputs[t]] = SinglePrecisionSums ? (float)sum : sum;
         }
     }
 
