@@ -1,5 +1,6 @@
 using Osprey.Core.Registry;
 using Osprey.Core.Security;
+using Osprey.Core.Serving.Predictions;
 using Osprey.Core.Tracking;
 
 namespace Osprey.Core;
@@ -10,4 +11,5 @@ public sealed record WorkspaceStores(
     IRunStore Runs,
     IRegisteredModelStore Models,
     IModelVersionStore Versions,
-    ITokenStore Tokens);
+    ITokenStore Tokens,
+    IPredictionLogStore PredictionLog);
