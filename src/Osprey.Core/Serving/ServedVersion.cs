@@ -25,7 +25,11 @@ public sealed class ServedVersion
         Threshold = model.Info.Metadata.TryGetValue(ThresholdKey, out var text)
             && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) ? threshold : 0.5;
         Metrics = metrics.ForVersion(modelName, VersionText, Classes);
+        FeatureNames = model.Encoder.Columns.Select(c => c.Name).ToArray();
     }
+
+    /// <summary>Gets the feature names in the order positional rows follow.</summary>
+    public IReadOnlyList<string> FeatureNames { get; }
 
     /// <summary>Gets the registered model's name.</summary>
     public string ModelName { get; }

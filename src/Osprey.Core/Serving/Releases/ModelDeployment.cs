@@ -5,7 +5,7 @@ namespace Osprey.Core.Serving.Releases;
 
 /// <summary>One served model: the reference it follows, its current traffic plan, and what the last look at the registry found.</summary>
 /// <remarks>Requests read <see cref="Plan"/> once and never wait; changes are serialised by <see cref="Gate"/> and published by one reference write.</remarks>
-public sealed class ModelDeployment(ModelReference reference)
+public sealed class ModelDeployment(ModelReference reference, Candidates? candidates = null)
 {
     private TrafficPlan? _plan;
 
@@ -14,6 +14,9 @@ public sealed class ModelDeployment(ModelReference reference)
 
     /// <summary>Gets what the deployment follows, such as <c>models:/churn@champion</c>.</summary>
     public ModelReference Reference { get; } = reference;
+
+    /// <summary>Gets the canary and shadow versions to load with the first version.</summary>
+    public Candidates Candidates { get; } = candidates ?? Candidates.None;
 
     /// <summary>Gets the current plan, or null until the first version has loaded.</summary>
     public TrafficPlan? Plan => Volatile.Read(ref _plan);

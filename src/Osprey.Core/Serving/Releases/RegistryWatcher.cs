@@ -1,7 +1,8 @@
 namespace Osprey.Core.Serving.Releases;
 
 /// <summary>
-/// Polls the registry on a timer from the injected clock and hot-reloads every deployment whose alias, stage or latest version moved.
+/// Polls the registry on a timer from the injected clock: hot-reloads every deployment whose alias, stage or latest version moved, and retries
+/// the first load of any deployment that has none yet.
 /// One poll runs at a time; a tick that finds a poll still running is skipped.
 /// </summary>
 public sealed class RegistryWatcher(ReleaseController releases, TimeProvider clock, TimeSpan interval) : IAsyncDisposable
@@ -17,7 +18,7 @@ public sealed class RegistryWatcher(ReleaseController releases, TimeProvider clo
     /// <summary>Starts polling when any deployment follows something that can move.</summary>
     public void Start()
     {
-        if (interval <= TimeSpan.Zero || !releases.Models.All.Any(d => d.Reference.Moves))
+        if (interval <= TimeSpan.Zero || !releases.Models.All.Any(d => d.Reference.Moves || d.Plan is null))
         {
             return;
         }
@@ -55,9 +56,16 @@ public sealed class RegistryWatcher(ReleaseController releases, TimeProvider clo
 
     private async Task PollAsync()
     {
-        foreach (var deployment in releases.Models.All.Where(d => d.Reference.Moves))
+        foreach (var deployment in releases.Models.All)
         {
-            await releases.RefreshAsync(deployment, CancellationToken.None).ConfigureAwait(false);
+            if (deployment.Plan is null)
+            {
+                await releases.TryStartAsync(deployment, CancellationToken.None).ConfigureAwait(false);
+            }
+            else if (deployment.Reference.Moves)
+            {
+                await releases.RefreshAsync(deployment, CancellationToken.None).ConfigureAwait(false);
+            }
         }
     }
 }

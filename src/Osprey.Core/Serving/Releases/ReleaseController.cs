@@ -21,23 +21,44 @@ public sealed class ReleaseController(
     /// <summary>Gets the served models.</summary>
     public ServedModels Models => models;
 
-    /// <summary>Loads a deployment's first version (and optional canary and shadow); throws when the reference names nothing loadable.</summary>
-    public async Task StartAsync(ModelDeployment deployment, int? canary, double canaryPercent, int? shadow, CancellationToken ct)
+    /// <summary>Loads a deployment's first version with its candidates unless it has one; throws when the reference names nothing loadable.</summary>
+    public async Task StartAsync(ModelDeployment deployment, CancellationToken ct)
     {
         await deployment.Gate.WaitAsync(ct);
         try
         {
+            if (deployment.Plan is not null)
+            {
+                return;
+            }
             var found = await loader.ResolveAsync(deployment.Reference, ct);
-            var stable = await LoadAsync(deployment, found, ct);
-            var canaryVersion = canary is { } c ? await LoadAsync(deployment, c, ct) : null;
-            var shadowVersion = shadow is { } s ? await LoadAsync(deployment, s, ct) : null;
-            deployment.Install(new TrafficPlan(stable, canaryVersion, canaryPercent, shadowVersion), metrics);
-            deployment.FollowedVersion = found.Version;
             deployment.LastChecked = clock.GetUtcNow();
+            var stable = await LoadAsync(deployment, found, ct);
+            var candidates = deployment.Candidates;
+            var canary = candidates.Canary is { } c ? await LoadAsync(deployment, c, ct) : null;
+            var shadow = candidates.Shadow is { } s ? await LoadAsync(deployment, s, ct) : null;
+            deployment.Install(new TrafficPlan(stable, canary, candidates.CanaryPercent, shadow), metrics);
+            deployment.FollowedVersion = found.Version;
+            deployment.LastError = null;
         }
         finally
         {
             deployment.Gate.Release();
+        }
+    }
+
+    /// <summary>Tries <see cref="StartAsync"/>, recording a failure in <see cref="ModelDeployment.LastError"/> instead of throwing.</summary>
+    public async Task<bool> TryStartAsync(ModelDeployment deployment, CancellationToken ct)
+    {
+        try
+        {
+            await StartAsync(deployment, ct);
+            return true;
+        }
+        catch (OspreyException error)
+        {
+            deployment.LastError = error.Message;
+            return false;
         }
     }
 
@@ -91,6 +112,10 @@ public sealed class ReleaseController(
         ChangeAsync(model, (_, plan) => Task.FromResult(plan.Canary is null
             ? throw new OspreyException(ErrorCode.InvalidState, $"'{model}' has no canary; start one with a version and a share.")
             : plan.With(canaryPercent: percent)), ct);
+
+    /// <summary>Removes the canary (all traffic to the stable version) without touching the registry.</summary>
+    public Task<DeploymentStatus> ClearCanaryAsync(string model, CancellationToken ct) =>
+        ChangeAsync(model, (_, plan) => Task.FromResult(plan.With(canary: Optional<ServedVersion>.Cleared, canaryPercent: 0)), ct);
 
     /// <summary>Mirrors every request of a model to a version (or stops mirroring when <paramref name="version"/> is null).</summary>
     public Task<DeploymentStatus> SetShadowAsync(string model, int? version, CancellationToken ct) =>
