@@ -10,10 +10,18 @@ namespace Osprey.Serving.Api;
 /// <remarks>Columns the model does not read (ids, the target) are ignored; a column it reads that is absent is a 400 naming it.</remarks>
 internal static class CsvBatchReader
 {
+    private static readonly char[] Delimiters = [',', ';', '\t', '|'];
+
     public static FieldProblem? Read(byte[] csv, ServedVersion version, int maxRows, bool keepInputs, out EncodedBatch? batch)
     {
         batch = null;
         var columns = version.Model.Encoder.Columns;
+        var header = HeaderNames(csv);
+        if (columns.FirstOrDefault(c => !header.Contains(c.Name)) is { } absent)
+        {
+            return new FieldProblem(absent.Name, "missing_feature",
+                $"The CSV has no column '{absent.Name}', which the model reads; it needs {string.Join(", ", columns.Select(c => c.Name))}.");
+        }
         var options = new CsvOptions
         {
             MissingTokens = version.Model.Encoder.MissingTokens,
@@ -31,11 +39,6 @@ internal static class CsvBatchReader
         if (table.RowCount > maxRows)
         {
             return new FieldProblem("body", "too_many_rows", $"A batch holds at most {maxRows} rows but the CSV has {table.RowCount}; split it.");
-        }
-        if (columns.FirstOrDefault(c => table.Schema.IndexOf(c.Name) < 0) is { } absent)
-        {
-            return new FieldProblem(absent.Name, "missing_feature",
-                $"The CSV has no column '{absent.Name}', which the model reads; it needs {string.Join(", ", columns.Select(c => c.Name))}.");
         }
         var matrix = version.Model.Encoder.Transform(table, out var unseen);
         if (Check(version, table, matrix, unseen) is { } problem)
@@ -64,6 +67,16 @@ internal static class CsvBatchReader
             }
         }
         return null;
+    }
+
+    // The header's names, split on the most frequent of the usual delimiters, so kinds are forced only for columns present.
+    private static HashSet<string> HeaderNames(byte[] csv)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(csv, 0, Math.Min(csv.Length, 64 * 1024));
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var line = (end < 0 ? text : text[..end]).TrimEnd('\r').TrimStart('\uFEFF');
+        var delimiter = Delimiters.MaxBy(d => line.Count(c => c == d));
+        return line.Split(delimiter).Select(n => n.Trim().Trim('"')).ToHashSet(StringComparer.Ordinal);
     }
 
     private static int FirstMissing(ReadOnlySpan<float> values)
