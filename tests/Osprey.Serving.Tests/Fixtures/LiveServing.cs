@@ -37,12 +37,12 @@ public sealed class LiveServing : IAsyncDisposable
         try
         {
             var workspaceOptions = new WorkspaceOptions(home.Path);
+            var clock = new ManualTimeProvider();
             await using (var database = await SqliteStores.OpenAsync(workspaceOptions.DatabasePath, CancellationToken.None))
             {
-                var workspace = new Workspace(database.Stores, new LocalArtifactStore(workspaceOptions.ArtifactsPath), TimeProvider.System, new FixedCallerIdentity("test"));
+                var workspace = new Workspace(database.Stores, new LocalArtifactStore(workspaceOptions.ArtifactsPath), clock, new FixedCallerIdentity("test"));
                 await seed(workspace);
             }
-            var clock = new ManualTimeProvider();
             var options = new ServingHostOptions(workspaceOptions, models) { Urls = "http://127.0.0.1:0", Clock = clock, PollInterval = TimeSpan.FromSeconds(5) };
             var server = await ServingHost.StartAsync(configure?.Invoke(options) ?? options, CancellationToken.None);
             return new LiveServing(home, server, clock);
