@@ -1,3 +1,4 @@
+using Osprey.Bench.Serving;
 using Osprey.Bench.Tracking;
 
 // Benchmarks compare Osprey with the tools a team would otherwise pick; see docs/benchmarks/.
@@ -6,6 +7,8 @@ switch (area)
 {
     case "tracking":
         return await TrackingBenchmark.RunAsync(args[1..]);
+    case "serving":
+        return await ServingBenchmark.RunAsync(args[1..]);
     default:
         Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3]");
         return area == "help" ? 0 : 2;

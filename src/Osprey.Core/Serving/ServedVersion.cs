@@ -26,7 +26,11 @@ public sealed class ServedVersion
             && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) ? threshold : 0.5;
         Metrics = metrics.ForVersion(modelName, VersionText, Classes);
         FeatureNames = model.Encoder.Columns.Select(c => c.Name).ToArray();
+        OutputNames = model.Info.OutputNames;
     }
+
+    /// <summary>Gets the name of each output (<c>probability</c>, <c>probability_&lt;class&gt;</c> or <c>prediction</c>).</summary>
+    public IReadOnlyList<string> OutputNames { get; }
 
     /// <summary>Gets the feature names in the order positional rows follow.</summary>
     public IReadOnlyList<string> FeatureNames { get; }

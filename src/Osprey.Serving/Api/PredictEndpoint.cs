@@ -89,7 +89,7 @@ internal sealed class PredictEndpoint(ServingRuntime runtime, ServingApiOptions 
         Outcomes.Predicted(runtime, version, Route, latency, decided);
         if (runtime.Log is { } predictionLog)
         {
-            Record(predictionLog, id.ToString(), runtime.Clock.GetUtcNow().ToUnixTimeMilliseconds(), version, VersionRole(plan, version), body, scratch, outputs, latency.TotalMilliseconds);
+            Record(predictionLog, id, runtime.Clock.GetUtcNow().ToUnixTimeMilliseconds(), version, VersionRole(plan, version), body, scratch, outputs, latency.TotalMilliseconds);
         }
         PredictionJson.Write(scratch.StartResponse(), id, version, outputs, decided, latency.TotalMilliseconds);
         await ServingResponses.SendAsync(http, 200, scratch.Output.WrittenMemory);
@@ -108,11 +108,11 @@ internal sealed class PredictEndpoint(ServingRuntime runtime, ServingApiOptions 
     private static VersionRole VersionRole(TrafficPlan plan, ServedVersion version) =>
         ReferenceEquals(version, plan.Canary) ? Core.Serving.Routing.VersionRole.Canary : Core.Serving.Routing.VersionRole.Stable;
 
-    internal static void Record(PredictionLogWriter predictionLog, string id, long timestamp, ServedVersion version, VersionRole role,
+    internal static void Record(PredictionLogWriter predictionLog, ServedRequestId id, long timestamp, ServedVersion version, VersionRole role,
         ReadOnlySequence<byte> body, PredictScratch scratch, ReadOnlySpan<double> outputs, double latencyMs)
     {
         var features = body.Slice(scratch.FeaturesStart, scratch.FeaturesEnd - scratch.FeaturesStart).ToArray();
         var inputs = JsonRowInputs.Single(features, version.FeatureNames);
-        predictionLog.TryAppend(new PredictionLogEntry(id, timestamp, version, role, inputs, outputs.ToArray(), latencyMs));
+        predictionLog.TryAppend(new PredictionLogEntry(id.Given, id.Number, timestamp, version, role, inputs, outputs.ToArray(), latencyMs));
     }
 }

@@ -37,7 +37,7 @@ internal static class ShadowScoring
         shadow.Metrics.CountPrediction(shadow.Decide(outputs));
         if (runtime.Log is { } predictionLog)
         {
-            PredictEndpoint.Record(predictionLog, id.ToString(), runtime.Clock.GetUtcNow().ToUnixTimeMilliseconds(), shadow, VersionRole.Shadow,
+            PredictEndpoint.Record(predictionLog, id, runtime.Clock.GetUtcNow().ToUnixTimeMilliseconds(), shadow, VersionRole.Shadow,
                 body, scratch, outputs, latency.TotalMilliseconds);
         }
     }

@@ -72,7 +72,7 @@ public static class ServingHost
             canary?.Name == r.Name ? canary.Uri.Version : null, options.CanaryPercent, shadow?.Name == r.Name ? shadow.Uri.Version : null))).ToList();
         var loader = options.Loader?.Invoke(workspace) ?? new RegistryModelLoader(workspace.Versions, workspace.Runs, workspace.RunArtifacts);
         var store = workspace.Stores.PredictionLog;
-        var log = options.LogPredictions ? new PredictionLogWriter(store, options.LogCapacityRows) : null;
+        var log = options.LogPredictions ? new PredictionLogWriter(store, options.LogCapacityRows, options.Clock) : null;
         var runtimeOptions = new ServingRuntimeOptions(options.Clock) { PollInterval = options.PollInterval, Health = options.Health, Validation = options.Validation };
         return new ServingRuntime(new ServedModels(deployments), loader, new RegistryMoves(workspace.Versions, workspace.Aliases), runtimeOptions, log, store);
     }

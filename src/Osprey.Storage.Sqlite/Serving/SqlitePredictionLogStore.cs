@@ -6,45 +6,25 @@ using static Osprey.Storage.Sqlite.Connections.SqlArg;
 
 namespace Osprey.Storage.Sqlite.Serving;
 
-/// <summary>The prediction log and its ground truth in the workspace database; batches are appended through the writer loop with positional binds.</summary>
+/// <summary>The prediction log and its ground truth in the workspace database; batches are appended through the writer loop, bound from UTF-8 without strings.</summary>
 internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReaderPool readers) : IPredictionLogStore
 {
     private const int MaxLimit = 100_000;
-
-    // Two texts so a regression's missing class is SQL NULL without a null-binding call per row.
-    private const string InsertClassified =
-        "INSERT OR IGNORE INTO prediction_log (request_id, row, timestamp, model_name, model_version, role, inputs, outputs, latency_ms, predicted_class) " +
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
-
-    private const string InsertUnclassified =
-        "INSERT OR IGNORE INTO prediction_log (request_id, row, timestamp, model_name, model_version, role, inputs, outputs, latency_ms) " +
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 
     private const string Columns =
         "p.request_id, p.row, p.timestamp, p.model_name, p.model_version, p.role, p.inputs, p.outputs, p.predicted_class, p.latency_ms, g.label, g.timestamp";
 
     /// <inheritdoc/>
-    public Task AppendAsync(IReadOnlyList<PredictionRecord> records, CancellationToken ct)
+    public Task AppendAsync(PredictionBatch batch, CancellationToken ct)
     {
-        if (records.Count == 0)
+        if (batch.Count == 0)
         {
             return Task.CompletedTask;
         }
         return writer.WriteAsync(session =>
         {
-            var classified = session.Raw(InsertClassified);
-            var unclassified = session.Raw(InsertUnclassified);
-            foreach (var record in records)
-            {
-                var statement = record.PredictedClass is null ? unclassified : classified;
-                statement.Bind(1, record.RequestId).Bind(2, record.Row).Bind(3, record.Timestamp).Bind(4, record.Model)
-                    .Bind(5, record.Version).Bind(6, record.Role).Bind(7, record.Inputs).Bind(8, record.Outputs).Bind(9, record.LatencyMs);
-                if (record.PredictedClass is { } predicted)
-                {
-                    statement.Bind(10, predicted);
-                }
-                statement.Execute();
-            }
+            using var insert = new PredictionInsert(session.Connection);
+            insert.Insert(batch);
         }, ct);
     }
 

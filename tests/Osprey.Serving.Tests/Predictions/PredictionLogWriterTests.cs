@@ -4,6 +4,7 @@ using Osprey.Core.Serving.Predictions;
 using Osprey.Core.Serving.Requests;
 using Osprey.Core.Serving.Routing;
 using Osprey.Serving.Tests.Fixtures;
+using Osprey.TestKit;
 
 namespace Osprey.Serving.Tests.Predictions;
 
@@ -15,7 +16,7 @@ public sealed class PredictionLogWriterTests
     public async Task TryAppend_StoreBlockedAndQueueFull_DropsAndCountsWithoutWaiting()
     {
         var store = new GatedStore();
-        await using var writer = new PredictionLogWriter(store, capacityRows: 10);
+        await using var writer = new PredictionLogWriter(store, capacityRows: 10, TimeProvider.System);
 
         var accepted = Enumerable.Range(0, 15).Count(i => writer.TryAppend(Entry($"r{i}")));
 
@@ -33,7 +34,7 @@ public sealed class PredictionLogWriterTests
     {
         var store = new GatedStore();
         store.Open();
-        await using var writer = new PredictionLogWriter(store, capacityRows: 100);
+        await using var writer = new PredictionLogWriter(store, capacityRows: 100, TimeProvider.System);
         var positional = "[1, \"Female\"]"u8.ToArray();
         var inputs = new JsonRowInputs(positional, [(0, positional.Length)], ["tenure", "gender"]);
 
@@ -53,7 +54,7 @@ public sealed class PredictionLogWriterTests
     {
         var store = new GatedStore { Fail = true };
         store.Open();
-        await using var writer = new PredictionLogWriter(store, capacityRows: 100);
+        await using var writer = new PredictionLogWriter(store, capacityRows: 100, TimeProvider.System);
 
         writer.TryAppend(Entry("a"));
         await writer.FlushAsync(CancellationToken.None);
@@ -64,6 +65,47 @@ public sealed class PredictionLogWriterTests
         Assert.Equal(1, writer.FailedRows);
         Assert.Equal(1, writer.WrittenRows);
         Assert.Equal("disk full", writer.LastError);
+    }
+
+    [Fact]
+    public async Task Loop_FewRows_WritesOnceTheLingerPasses()
+    {
+        var clock = new ManualTimeProvider();
+        var store = new GatedStore();
+        store.Open();
+        await using var writer = new PredictionLogWriter(store, capacityRows: 100, clock);
+
+        writer.TryAppend(Entry("a"));
+        writer.TryAppend(Entry("b"));
+        await WaitUntilAsync(() => writer.WrittenRows == 2, () => clock.Advance(PredictionLogWriter.Linger));
+
+        Assert.Equal(["a", "b"], store.Records.Select(r => r.RequestId));
+    }
+
+    [Fact]
+    public async Task Loop_FullBatch_WritesWithoutWaitingForTheLinger()
+    {
+        var store = new GatedStore();
+        store.Open();
+        await using var writer = new PredictionLogWriter(store, capacityRows: 10_000, new ManualTimeProvider());
+
+        for (var i = 0; i < PredictionLogWriter.BatchRows; i++)
+        {
+            writer.TryAppend(Entry($"r{i}"));
+        }
+
+        await WaitUntilAsync(() => writer.WrittenRows == PredictionLogWriter.BatchRows, () => { });
+        Assert.Equal(PredictionLogWriter.BatchRows, store.Records.Count);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, Action nudge)
+    {
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        while (!condition())
+        {
+            nudge();
+            await Task.Delay(5, limit.Token);
+        }
     }
 
     private static PredictionLogEntry Entry(string id)
@@ -82,7 +124,7 @@ public sealed class PredictionLogWriterTests
 
         public void Open() => _gate.TrySetResult();
 
-        public async Task AppendAsync(IReadOnlyList<PredictionRecord> records, CancellationToken ct)
+        public async Task AppendAsync(PredictionBatch batch, CancellationToken ct)
         {
             await _gate.Task;
             if (Fail)
@@ -91,7 +133,11 @@ public sealed class PredictionLogWriterTests
             }
             lock (Records)
             {
-                Records.AddRange(records);
+                foreach (var row in batch.Rows)
+                {
+                    Records.Add(new PredictionRecord(batch.String(row.RequestStart, row.RequestLength), row.Row, row.Timestamp, row.Model, row.Version, row.Role,
+                        batch.String(row.InputsStart, row.InputsLength), batch.String(row.OutputsStart, row.OutputsLength), row.PredictedClass, row.LatencyMs));
+                }
             }
         }
 

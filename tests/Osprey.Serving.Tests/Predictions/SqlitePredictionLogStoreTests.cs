@@ -13,7 +13,7 @@ public sealed class SqlitePredictionLogStoreTests
         await using var database = await SqliteStores.OpenAsync(home.File("osprey.db"), CancellationToken.None);
         var store = database.Stores.PredictionLog;
         var model = Some.Name("churn");
-        await store.AppendAsync(
+        await store.AppendAsync(PredictionBatch.From(
         [
             Record("a", 0, 1000, model, 1, "Yes"),
             Record("a", 1, 1000, model, 1, "No"),
@@ -21,7 +21,7 @@ public sealed class SqlitePredictionLogStoreTests
             Record("b", 0, 2000, model, 3, "Yes", role: "shadow"),
             Record("c", 0, 3000, model, 2, null),
             Record("a", 0, 9999, model, 1, "No"),
-        ], CancellationToken.None);
+        ]), CancellationToken.None);
 
         var known = await store.RecordGroundTruthAsync(new GroundTruth("a", 1, "Yes", 5000), CancellationToken.None);
         var early = await store.RecordGroundTruthAsync(new GroundTruth("zzz", 0, "No", 5000), CancellationToken.None);
@@ -48,7 +48,7 @@ public sealed class SqlitePredictionLogStoreTests
         await using var database = await SqliteStores.OpenAsync(home.File("osprey.db"), CancellationToken.None);
         var store = database.Stores.PredictionLog;
         var model = Some.Name("churn");
-        await store.AppendAsync([Record("old", 0, 100, model, 1, "No"), Record("new", 0, 900, model, 1, "No")], CancellationToken.None);
+        await store.AppendAsync(PredictionBatch.From([Record("old", 0, 100, model, 1, "No"), Record("new", 0, 900, model, 1, "No")]), CancellationToken.None);
         await store.RecordGroundTruthAsync(new GroundTruth("old", 0, "Yes", 150), CancellationToken.None);
 
         var deleted = await store.DeleteBeforeAsync(500, CancellationToken.None);

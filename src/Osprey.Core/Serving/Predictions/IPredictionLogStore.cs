@@ -3,8 +3,9 @@ namespace Osprey.Core.Serving.Predictions;
 /// <summary>Where served predictions and their later ground truth are kept for monitoring; written in batches, never on the request path.</summary>
 public interface IPredictionLogStore
 {
-    /// <summary>Appends predictions in one transaction; a record whose request id and row are already logged is ignored.</summary>
-    Task AppendAsync(IReadOnlyList<PredictionRecord> records, CancellationToken ct);
+    /// <summary>Appends a batch of predictions in one transaction; a row whose request id, row and role are already logged is ignored.</summary>
+    /// <remarks>The batch is reused by its writer once the returned task completes, so the store must not keep it.</remarks>
+    Task AppendAsync(PredictionBatch batch, CancellationToken ct);
 
     /// <summary>Records (or replaces) the ground truth of a request row; returns whether that prediction is already logged.</summary>
     Task<bool> RecordGroundTruthAsync(GroundTruth truth, CancellationToken ct);

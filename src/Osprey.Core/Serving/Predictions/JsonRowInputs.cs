@@ -4,20 +4,20 @@ namespace Osprey.Core.Serving.Predictions;
 
 /// <summary>Request rows kept as their JSON text: objects by name, or arrays in the model's feature order (named when written).</summary>
 /// <param name="json">The bytes the row ranges point into (a copy of the request body or of one row).</param>
-/// <param name="rows">Each row's start and length within <paramref name="json"/>.</param>
+/// <param name="rows">Each row's start and length within <paramref name="json"/>, or null for one row that is all of it.</param>
 /// <param name="names">The model's feature names, for rows sent as arrays.</param>
-public sealed class JsonRowInputs(ReadOnlyMemory<byte> json, (int Start, int Length)[] rows, IReadOnlyList<string> names) : PredictionInputs
+public sealed class JsonRowInputs(ReadOnlyMemory<byte> json, (int Start, int Length)[]? rows, IReadOnlyList<string> names) : PredictionInputs
 {
     /// <summary>Keeps one row that is the whole of <paramref name="json"/>.</summary>
-    public static JsonRowInputs Single(byte[] json, IReadOnlyList<string> names) => new(json, [(0, json.Length)], names);
+    public static JsonRowInputs Single(byte[] json, IReadOnlyList<string> names) => new(json, null, names);
 
     /// <inheritdoc/>
-    public override int RowCount => rows.Length;
+    public override int RowCount => rows?.Length ?? 1;
 
     /// <inheritdoc/>
     public override void WriteRow(int row, Utf8JsonWriter output)
     {
-        var (start, length) = rows[row];
+        var (start, length) = rows?[row] ?? (0, json.Length);
         var text = json.Span.Slice(start, length);
         if (text.Length > 0 && text[0] == (byte)'{')
         {

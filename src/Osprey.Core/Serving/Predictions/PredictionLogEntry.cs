@@ -3,11 +3,26 @@ using Osprey.Core.Serving.Routing;
 namespace Osprey.Core.Serving.Predictions;
 
 /// <summary>What the request path hands the prediction log: references to what it already has, formatted later by the background writer.</summary>
+/// <param name="givenId">The request id the client sent, or null for a generated one.</param>
+/// <param name="generatedId">The generated request id number (used when <paramref name="givenId"/> is null).</param>
 /// <param name="outputs">Row-major outputs, <see cref="ServedVersion.OutputCount"/> per row.</param>
-public sealed class PredictionLogEntry(string requestId, long timestamp, ServedVersion version, VersionRole role, PredictionInputs inputs, double[] outputs, double latencyMs)
+public sealed class PredictionLogEntry(string? givenId, ulong generatedId, long timestamp, ServedVersion version, VersionRole role,
+    PredictionInputs inputs, double[] outputs, double latencyMs)
 {
-    /// <summary>Gets the request id.</summary>
-    public string RequestId => requestId;
+    /// <summary>Creates an entry for a request whose id is already text.</summary>
+    public PredictionLogEntry(string requestId, long timestamp, ServedVersion version, VersionRole role, PredictionInputs inputs, double[] outputs, double latencyMs)
+        : this(requestId, 0, timestamp, version, role, inputs, outputs, latencyMs)
+    {
+    }
+
+    /// <summary>Gets the id the client sent, or null.</summary>
+    public string? GivenId => givenId;
+
+    /// <summary>Gets the generated id number.</summary>
+    public ulong GeneratedId => generatedId;
+
+    /// <summary>Gets the request id as text.</summary>
+    public string RequestId => givenId ?? RequestIdSource.Format(generatedId);
 
     /// <summary>Gets when the request arrived (Unix milliseconds).</summary>
     public long Timestamp => timestamp;

@@ -5,25 +5,33 @@ namespace Osprey.Core.Serving.Predictions;
 
 /// <summary>
 /// The asynchronous prediction log: the request path hands entries to a bounded in-memory queue and never waits; one background
-/// loop writes them to the store in batches. When the queue holds its capacity of rows, new entries are dropped and counted.
+/// loop gathers them for up to <see cref="Linger"/> (or until a batch is full), formats them and writes each batch in one
+/// transaction. When the queue holds its capacity of rows, new entries are dropped and counted.
 /// </summary>
 public sealed class PredictionLogWriter : IAsyncDisposable
 {
-    private const int BatchRows = 1024;
+    /// <summary>The most rows written in one batch.</summary>
+    public const int BatchRows = 2048;
+
+    /// <summary>How long the loop gathers entries before writing a batch that is not full.</summary>
+    public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(50);
+
     private readonly IPredictionLogStore _store;
+    private readonly TimeProvider _clock;
     private readonly int _capacityRows;
     private readonly Channel<PredictionLogEntry> _queue = Channel.CreateUnbounded<PredictionLogEntry>(
         new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
-    private readonly List<(long Target, TaskCompletionSource Done)> _flushes = [];
-    private readonly Lock _flushGate = new();
+    private readonly FlushWaiters _flushes = new();
     private readonly Task _loop;
-    private long _queuedRows, _acceptedRows, _processedRows, _droppedRows, _writtenRows, _failedRows;
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _queuedRows, _acceptedRows, _droppedRows, _writtenRows, _failedRows;
 
     /// <summary>Starts the background loop over a store with a queue of at most <paramref name="capacityRows"/> rows.</summary>
-    public PredictionLogWriter(IPredictionLogStore store, int capacityRows)
+    public PredictionLogWriter(IPredictionLogStore store, int capacityRows, TimeProvider clock)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacityRows, 1);
         _store = store;
+        _clock = clock;
         _capacityRows = capacityRows;
         _loop = Task.Run(RunAsync);
     }
@@ -34,43 +42,40 @@ public sealed class PredictionLogWriter : IAsyncDisposable
     /// <summary>Gets the rows written to the store.</summary>
     public long WrittenRows => Volatile.Read(ref _writtenRows);
 
-    /// <summary>Gets the rows lost because the store refused a batch.</summary>
+    /// <summary>Gets the rows lost because the store refused a batch or an entry could not be formatted.</summary>
     public long FailedRows => Volatile.Read(ref _failedRows);
 
-    /// <summary>Gets the rows waiting in the queue.</summary>
+    /// <summary>Gets the rows waiting in the queue or being written.</summary>
     public long QueuedRows => Volatile.Read(ref _queuedRows);
 
-    /// <summary>Gets the most recent store failure, or null.</summary>
+    /// <summary>Gets the most recent failure, or null.</summary>
     public string? LastError { get; private set; }
 
     /// <summary>Queues an entry without waiting; returns false (and counts its rows as dropped) when the queue is full or closed.</summary>
     public bool TryAppend(PredictionLogEntry entry)
     {
         var rows = entry.RowCount;
-        if (Interlocked.Add(ref _queuedRows, rows) > _capacityRows || !_queue.Writer.TryWrite(entry))
+        var queued = Interlocked.Add(ref _queuedRows, rows);
+        if (queued > _capacityRows || !_queue.Writer.TryWrite(entry))
         {
             Interlocked.Add(ref _queuedRows, -rows);
             Interlocked.Add(ref _droppedRows, rows);
             return false;
         }
         Interlocked.Add(ref _acceptedRows, rows);
+        if (queued >= BatchRows && queued - rows < BatchRows)
+        {
+            Volatile.Read(ref _wake).TrySetResult();
+        }
         return true;
     }
 
-    /// <summary>Completes once every row queued before the call has been written (or has failed).</summary>
+    /// <summary>Completes once every row queued before the call has been written (or has failed), writing without lingering.</summary>
     public Task FlushAsync(CancellationToken ct)
     {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        lock (_flushGate)
-        {
-            var target = Volatile.Read(ref _acceptedRows);
-            if (Volatile.Read(ref _processedRows) >= target)
-            {
-                return Task.CompletedTask;
-            }
-            _flushes.Add((target, done));
-        }
-        return done.Task.WaitAsync(ct);
+        var done = _flushes.Add(Volatile.Read(ref _acceptedRows), () => Processed);
+        Volatile.Read(ref _wake).TrySetResult();
+        return done.WaitAsync(ct);
     }
 
     /// <summary>Adds the log's figures (written, dropped, failed, queued) to a metric registry.</summary>
@@ -88,80 +93,82 @@ public sealed class PredictionLogWriter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
+        Volatile.Read(ref _wake).TrySetResult();
         await _loop.ConfigureAwait(false);
     }
 
+    private long Processed => Volatile.Read(ref _writtenRows) + Volatile.Read(ref _failedRows);
+
     private async Task RunAsync()
     {
-        var records = new List<PredictionRecord>(BatchRows);
-        using var converter = new PredictionRecords();
+        var batch = new PredictionBatch();
+        using var builder = new PredictionBatchBuilder(batch);
         var reader = _queue.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            await GatherAsync(reader).ConfigureAwait(false);
             long rows = 0;
-            while (records.Count < BatchRows && reader.TryRead(out var entry))
+            while (rows < BatchRows && reader.TryRead(out var entry))
             {
                 rows += entry.RowCount;
-                Convert(converter, records, entry);
+                Format(builder, batch, entry);
             }
-            await WriteAsync(records).ConfigureAwait(false);
+            await WriteAsync(batch).ConfigureAwait(false);
             Interlocked.Add(ref _queuedRows, -rows);
-            Interlocked.Add(ref _processedRows, rows);
-            records.Clear();
-            ReleaseFlushes();
+            batch.Clear();
+            _flushes.Release(() => Processed);
         }
     }
 
-    private void Convert(PredictionRecords converter, List<PredictionRecord> records, PredictionLogEntry entry)
+    private async Task GatherAsync(ChannelReader<PredictionLogEntry> reader)
     {
-        var before = records.Count;
+        var wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _wake, wake);
+        if (Volatile.Read(ref _queuedRows) >= BatchRows || _flushes.Pending || reader.Completion.IsCompleted)
+        {
+            return;
+        }
+        using var stop = new CancellationTokenSource();
+        var linger = Task.Delay(Linger, _clock, stop.Token);
+        await Task.WhenAny(linger, wake.Task).ConfigureAwait(false);
+        await stop.CancelAsync().ConfigureAwait(false);
+    }
+
+    private void Format(PredictionBatchBuilder builder, PredictionBatch batch, PredictionLogEntry entry)
+    {
+        var before = batch.Count;
         try
         {
-            converter.AddTo(records, entry);
+            builder.Add(entry);
         }
 #pragma warning disable CA1031 // An entry that cannot be formatted is lost alone; the loop goes on.
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            records.RemoveRange(before, records.Count - before);
-            Interlocked.Add(ref _failedRows, entry.RowCount);
+            // Rows added before the failure stay in the batch and are written; the rest are lost and counted.
+            Interlocked.Add(ref _failedRows, entry.RowCount - (batch.Count - before));
+            builder.Reset();
             LastError = error.Message;
         }
     }
 
-    private async Task WriteAsync(List<PredictionRecord> records)
+    private async Task WriteAsync(PredictionBatch batch)
     {
-        if (records.Count == 0)
+        if (batch.Count == 0)
         {
             return;
         }
         try
         {
-            await _store.AppendAsync(records, CancellationToken.None).ConfigureAwait(false);
-            Interlocked.Add(ref _writtenRows, records.Count);
+            await _store.AppendAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            Interlocked.Add(ref _writtenRows, batch.Count);
         }
 #pragma warning disable CA1031 // A store failure must cost only this batch, never the loop (and never a request).
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            Interlocked.Add(ref _failedRows, records.Count);
+            Interlocked.Add(ref _failedRows, batch.Count);
             LastError = error.Message;
-        }
-    }
-
-    private void ReleaseFlushes()
-    {
-        lock (_flushGate)
-        {
-            var processed = Volatile.Read(ref _processedRows);
-            for (var i = _flushes.Count - 1; i >= 0; i--)
-            {
-                if (_flushes[i].Target <= processed)
-                {
-                    _flushes[i].Done.TrySetResult();
-                    _flushes.RemoveAt(i);
-                }
-            }
         }
     }
 }
