@@ -15,8 +15,8 @@ CREATE TABLE prediction_log (
     predicted_class TEXT,
     latency_ms REAL NOT NULL
 );
--- Not unique: a shadow version scores the same request and row as the version that answered, and clients may reuse their own ids.
-CREATE INDEX prediction_log_by_request ON prediction_log (request_id);
+-- A shadow version scores the same request and row as the version that answered; the role tells them apart.
+CREATE UNIQUE INDEX prediction_log_by_request ON prediction_log (request_id, row, role);
 CREATE INDEX prediction_log_by_model_time ON prediction_log (model_name, timestamp);
 
 -- No foreign key: ground truth may arrive before the asynchronous log has written its prediction.

@@ -55,7 +55,7 @@ internal sealed class PredictionInsert : IDisposable
 
     private static string Sql(int rows)
     {
-        var sql = new StringBuilder("INSERT INTO prediction_log (request_id, row, timestamp, model_name, model_version, role, inputs, outputs, latency_ms, predicted_class) VALUES ");
+        var sql = new StringBuilder("INSERT OR IGNORE INTO prediction_log (request_id, row, timestamp, model_name, model_version, role, inputs, outputs, latency_ms, predicted_class) VALUES ");
         for (var r = 0; r < rows; r++)
         {
             sql.Append(r == 0 ? "(" : ", (");
