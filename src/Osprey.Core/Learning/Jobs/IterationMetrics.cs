@@ -10,7 +10,8 @@ namespace Osprey.Core.Learning.Jobs;
 /// </summary>
 public sealed class IterationMetrics : IProgress<BoostingProgress>
 {
-    private readonly Channel<Metric> _points = Channel.CreateUnbounded<Metric>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    // Not single-reader: only the general unbounded channel can count what is queued.
+    private readonly Channel<Metric> _points = Channel.CreateUnbounded<Metric>(new UnboundedChannelOptions { SingleWriter = true });
     private readonly IRunService _runs;
     private readonly string _runId;
     private readonly TimeProvider _clock;
