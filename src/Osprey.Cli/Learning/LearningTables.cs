@@ -53,10 +53,10 @@ internal static class LearningTables
     /// <summary>Returns the most important features as a compact bar chart.</summary>
     public static BarChart Importance(IReadOnlyList<FeatureImportance> importance, int top)
     {
-        var chart = new BarChart().Label("Feature importance (share)").Width(60);
+        var chart = new BarChart().Label("Feature importance (% of the total)").Width(60);
         foreach (var feature in importance.OrderByDescending(i => i.Share).Take(top))
         {
-            chart.AddItem(Markup.Escape(feature.Feature), Math.Round(feature.Share, 3), Color.Blue);
+            chart.AddItem(Markup.Escape(feature.Feature), Math.Round(feature.Share * 100, 1), Color.Blue);
         }
         return chart;
     }

@@ -27,12 +27,16 @@ public sealed record DataFile(string Path, string? SchemaPath = null, IReadOnlyL
     }
 
     /// <summary>Reads the whole file; throws <see cref="ErrorCode.NotFound"/> when absent and <see cref="ErrorCode.InvalidParameter"/> naming file and line when malformed.</summary>
-    public Table Read(CsvOptions? baseline = null)
+    public Table Read(CsvOptions? baseline = null) => Read(baseline, out _);
+
+    /// <summary>Reads the whole file as <see cref="Read(CsvOptions?)"/> does, also returning the options it was read with.</summary>
+    public Table Read(CsvOptions? baseline, out CsvOptions options)
     {
         if (!File.Exists(Path))
         {
             throw OspreyException.NotFound($"The data file '{Path}' does not exist.");
         }
-        return CsvTableReader.Read(Path, Options(baseline));
+        options = Options(baseline);
+        return CsvTableReader.Read(Path, options);
     }
 }

@@ -39,7 +39,7 @@ public sealed class TrainingJob(JobServices services, TimeProvider clock)
         Registration.Validate(request.RegisterAs, request.Alias);
         var parameters = EffectiveParameters(request);
         var learner = LearnerCatalog.Create(request.Learner, parameters);
-        var table = request.Data.Read();
+        var table = request.Data.Read(null, out var csv);
         var target = TargetEncoding.Fit(table[request.Target]);
         var split = SplitFor(request, target);
         split.Validate();
@@ -57,6 +57,7 @@ public sealed class TrainingJob(JobServices services, TimeProvider clock)
             var training = new TrainingRequest(request.Target)
             {
                 Learner = learner.Name, Parameters = parameters, Task = target.Task, Split = split, Exclude = request.Exclude, Threshold = request.Threshold,
+                MissingTokens = csv.MissingTokens,
             };
             var (outcome, calls) = await FitAsync(table, training, recorder.RunId, progress, ct);
             var model = Stamp(outcome.Model, split, request.Threshold, recorder.RunId);

@@ -47,7 +47,7 @@ public static class TrainingSplit
         if (trained != digest)
         {
             throw OspreyException.Invalid(
-                $"The data differs from the data the model was trained on (fingerprint {digest[..12]}, trained on {trained[..Math.Min(12, trained.Length)]}), so its {Name(part)} rows cannot be recreated.");
+                $"The data differs from the data the model was trained on (fingerprint {digest[..12]}, trained on {trained[..Math.Min(12, trained.Length)]}), so its {Name(part)} rows cannot be recreated; read the training file with the same schema overrides as when training.");
         }
         var options = new SplitOptions
         {
