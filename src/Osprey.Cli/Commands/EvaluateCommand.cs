@@ -18,7 +18,7 @@ internal static class EvaluateCommand
             Description = "The model: models:/NAME@ALIAS, models:/NAME/3, models:/NAME/latest, runs:/RUN/model, or a model file or folder",
             Required = true,
         };
-        var data = new DataOptions("The evaluation data: a CSV file with the target column") { };
+        var data = new DataOptions("The evaluation data: a CSV file with the target column");
         var target = new Option<string?>("--target") { Description = "The target column, when the model does not name it (imported models)" };
         var threshold = new Option<double?>("--threshold") { Description = "Probability at or above which a binary prediction is positive (default: the model's, else 0.5)" };
         var part = new Option<EvaluationPart>("--part")

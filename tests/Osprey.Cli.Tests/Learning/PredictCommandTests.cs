@@ -137,4 +137,24 @@ public sealed class PredictCommandTests
         Assert.Equal(expected, File.ReadAllText(folder.File("folder.csv")));
         Assert.Equal(6, expected.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
+
+    [Fact]
+    public async Task Predict_OutputOverTheInputOrInAMissingFolder_IsRefusedBeforeScoring()
+    {
+        using var folder = new TempDirectory();
+        using var cli = new CliRunner();
+        var model = Some.Name("churn-model");
+        await cli.SucceedAsync(LearningFiles.QuickTrain("--register", model));
+        var data = LearningFiles.TelcoLines(folder.Path, "in.csv", 2, 3);
+        var before = File.ReadAllText(data);
+
+        var over = await cli.RunAsync("predict", "--model", $"models:/{model}/1", "--data", data, "--out", data);
+        var missing = await cli.RunAsync("predict", "--model", $"models:/{model}/1", "--data", data, "--out", folder.File("absent/out.csv"));
+
+        Assert.Equal(ExitCodes.InvalidInput, over.ExitCode);
+        Assert.Contains("is the input file", Assert.Single(over.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(data));
+        Assert.Equal(ExitCodes.NotFound, missing.ExitCode);
+        Assert.Contains("output folder", Assert.Single(missing.ErrorLines), StringComparison.Ordinal);
+    }
 }

@@ -13,10 +13,7 @@ public sealed class BatchScoringJob(JobServices services, TimeProvider clock)
     /// </summary>
     public async Task<BatchScoringResult> RunAsync(BatchScoringRequest request, IProgress<ScoringProgress>? progress, CancellationToken ct)
     {
-        if (request.BatchSize < 1)
-        {
-            throw OspreyException.Invalid($"The batch size must be at least 1, got {request.BatchSize}.");
-        }
+        CheckOutput(request);
         var loaded = await new ModelLoader(services).LoadAsync(request.Model, ct);
         var model = loaded.Model;
         var table = request.Data.Read(new CsvOptions { MissingTokens = model.Encoder.MissingTokens });
@@ -51,6 +48,23 @@ public sealed class BatchScoringJob(JobServices services, TimeProvider clock)
         }
         var unknownByColumn = model.Encoder.Columns.Select((c, i) => (c.Name, Count: unknown[i])).Where(p => p.Count > 0).ToDictionary(p => p.Name, p => p.Count);
         return new BatchScoringResult(loaded, table.RowCount, layout.Columns, clock.GetElapsedTime(started), unknownByColumn);
+    }
+
+    private static void CheckOutput(BatchScoringRequest request)
+    {
+        if (request.BatchSize < 1)
+        {
+            throw OspreyException.Invalid($"The batch size must be at least 1, got {request.BatchSize}.");
+        }
+        var output = Path.GetFullPath(request.OutputPath);
+        if (string.Equals(output, request.Data.FullPath, StringComparison.Ordinal))
+        {
+            throw OspreyException.Invalid($"The output file '{request.OutputPath}' is the input file; write the predictions to another file.");
+        }
+        if (Path.GetDirectoryName(output) is { } folder && !Directory.Exists(folder))
+        {
+            throw OspreyException.NotFound($"The output folder '{folder}' does not exist.");
+        }
     }
 
     private static double[] ScoreBatch(TrainedModel model, Table inputs, int start, int count, int[] unknown, string path)
