@@ -1,6 +1,7 @@
 using Osprey.Core.Registry;
 using Osprey.Core.Security;
 using Osprey.Core.Tracking;
+using Osprey.Core.Tracking.LoggedModels;
 
 namespace Osprey.Core;
 
@@ -10,4 +11,5 @@ public sealed record WorkspaceStores(
     IRunStore Runs,
     IRegisteredModelStore Models,
     IModelVersionStore Versions,
-    ITokenStore Tokens);
+    ITokenStore Tokens,
+    ILoggedModelStore LoggedModels);

@@ -113,6 +113,7 @@ public static class OspreyServerHost
         app.UseMiddleware<TokenAuthenticationMiddleware>();
         app.MapHealthApi();
         app.MapMlflowTrackingApi();
+        app.MapMlflowLoggedModelsApi();
         app.MapMlflowRegistryApi();
         app.MapMlflowArtifactsApi();
         app.MapOspreyApi();

@@ -9,6 +9,25 @@ internal sealed class CategorySets
 
     public bool Any => _words.Count > 1;
 
+    /// <summary>Returns the node form of a split's set: inline bits when <paramref name="narrow"/>, otherwise a pooled set.</summary>
+    public CompiledNode Node(int position, IReadOnlyList<int> leftCodes, int categoryCount, bool missingLeft, bool narrow)
+    {
+        if (!narrow)
+        {
+            var (offset, mask) = Add(leftCodes, categoryCount, missingLeft);
+            return new CompiledNode { Threshold = float.NaN, Position = position, SetOffset = offset, WordMask = mask };
+        }
+        var bits = 0UL;
+        foreach (var code in leftCodes)
+        {
+            bits |= code < categoryCount ? 1UL << code : 0;
+        }
+        bits |= missingLeft ? 1UL << categoryCount : 0;
+        // Inline sets still mark the forest as categorical; the pool keeps one word so the flag is true.
+        _words.Add(0);
+        return new CompiledNode { Threshold = float.NaN, Position = position, Bits = bits };
+    }
+
     /// <summary>Stores a split's set (codes going left, plus the missing code when missing goes left) in a power-of-two number of words; returns offset and word mask.</summary>
     public (int Offset, int WordMask) Add(IReadOnlyList<int> leftCodes, int categoryCount, bool missingLeft)
     {

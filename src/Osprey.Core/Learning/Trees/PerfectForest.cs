@@ -12,7 +12,6 @@ internal sealed class PerfectForest
     private readonly CompiledNode[] _nodes;
     private readonly double[] _leaves;
     private readonly uint[] _categories;
-    private readonly bool _hasCategorical;
     private readonly int _internalCount;
     private readonly int _leafCount;
 
@@ -29,27 +28,31 @@ internal sealed class PerfectForest
             Fill(new FillTarget(trees[t], t, categories, layout), 0, 0, 0);
         }
         _categories = categories.Words;
-        _hasCategorical = categories.Any;
+        HasCategorical = categories.Any;
     }
 
     public int Depth { get; }
 
+    public bool HasCategorical { get; }
+
     /// <summary>Returns the value of the leaf that a row (in <see cref="ScoringRow"/> form) reaches in one tree.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Score(int tree, ref float row)
+    public double Score<TStep>(int tree, ref float row)
+        where TStep : struct, INodeStep
     {
         ref var nodes = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), tree * _internalCount);
         ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
         nint index = 0;
         for (var d = 0; d < Depth; d++)
         {
-            index = _hasCategorical ? MixedStep(ref Unsafe.Add(ref nodes, index), index, ref row, ref sets) : NumericStep(ref Unsafe.Add(ref nodes, index), index, ref row);
+            index = 2 * index + 2 - TStep.Left(ref Unsafe.Add(ref nodes, index), ref row, ref sets);
         }
         return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount + (int)index - _internalCount);
     }
 
-    /// <summary>Adds one tree's leaf values for a block of rows; the walks advance one level at a time across all rows, so they overlap freely.</summary>
-    public void ScoreBlock(int tree, ref float block, int rows, int width, Span<int> positions, Span<double> sums)
+    /// <summary>Writes one tree's leaf values for a block of rows; the walks advance one level at a time across all rows, so they overlap freely.</summary>
+    public void ScoreBlock<TStep>(int tree, ref float block, int rows, int width, Span<int> positions, Span<double> sums)
+        where TStep : struct, INodeStep
     {
         ref var nodes = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), tree * _internalCount);
         ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
@@ -57,21 +60,12 @@ internal sealed class PerfectForest
         positions[..rows].Clear();
         for (var d = 0; d < Depth; d++)
         {
-            if (_hasCategorical)
+            ref var row = ref block;
+            for (var r = 0; r < rows; r++)
             {
-                for (var r = 0; r < rows; r++)
-                {
-                    ref var i = ref Unsafe.Add(ref index, r);
-                    i = (int)MixedStep(ref Unsafe.Add(ref nodes, i), i, ref Unsafe.Add(ref block, r * width), ref sets);
-                }
-            }
-            else
-            {
-                for (var r = 0; r < rows; r++)
-                {
-                    ref var i = ref Unsafe.Add(ref index, r);
-                    i = (int)NumericStep(ref Unsafe.Add(ref nodes, i), i, ref Unsafe.Add(ref block, r * width));
-                }
+                ref var i = ref Unsafe.Add(ref index, r);
+                i = 2 * i + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i), ref row, ref sets);
+                row = ref Unsafe.Add(ref row, width);
             }
         }
         ref var leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount - _internalCount);
@@ -79,20 +73,6 @@ internal sealed class PerfectForest
         {
             sums[r] = Unsafe.Add(ref leaves, Unsafe.Add(ref index, r));
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static nint NumericStep(ref CompiledNode node, nint index, ref float row) =>
-        2 * index + 2 - (Unsafe.Add(ref row, node.Position) <= node.Threshold ? 1 : 0);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static nint MixedStep(ref CompiledNode node, nint index, ref float row, ref uint sets)
-    {
-        var value = Unsafe.Add(ref row, node.Position);
-        var code = (int)value;
-        var word = Unsafe.Add(ref sets, node.SetOffset + ((code >> 5) & node.WordMask));
-        var left = (value <= node.Threshold ? 1 : 0) | (int)((word >> (code & 31)) & 1);
-        return 2 * index + 2 - left;
     }
 
     private void Fill(in FillTarget target, int source, int position, int depth)
