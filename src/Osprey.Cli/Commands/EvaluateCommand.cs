@@ -15,14 +15,16 @@ internal static class EvaluateCommand
     {
         var model = new Option<string>("--model", "-m")
         {
+            HelpName = "MODEL",
             Description = "The model: models:/NAME@ALIAS, models:/NAME/3, models:/NAME/latest, runs:/RUN/model, or a model file or folder",
             Required = true,
         };
         var data = new DataOptions("The evaluation data: a CSV file with the target column");
-        var target = new Option<string?>("--target") { Description = "The target column, when the model does not name it (imported models)" };
-        var threshold = new Option<double?>("--threshold") { Description = "Probability at or above which a binary prediction is positive (default: the model's, else 0.5)" };
+        var target = new Option<string?>("--target") { HelpName = "COLUMN", Description = "The target column, when the model does not name it (imported models)" };
+        var threshold = new Option<double?>("--threshold") { HelpName = "P", Description = "Probability at or above which a binary prediction is positive (default: the model's, else 0.5)" };
         var part = new Option<EvaluationPart>("--part")
         {
+            HelpName = "all|train|validation|test",
             Description = "Which rows: all (default), or train, validation or test of the model's own training split (the data must be the training file)",
             DefaultValueFactory = _ => EvaluationPart.All,
         };

@@ -14,14 +14,15 @@ internal static class PredictCommand
     {
         var model = new Option<string>("--model", "-m")
         {
+            HelpName = "MODEL",
             Description = "The model: models:/NAME@ALIAS, models:/NAME/3, models:/NAME/latest, runs:/RUN/model, or a model file or folder",
             Required = true,
         };
         var data = new DataOptions("The rows to score: a CSV file with the model's input columns (extra columns are ignored)");
-        var output = new Option<string>("--out", "-o") { Description = "The output CSV: identifier columns, prediction and class probabilities", Required = true };
-        var batchSize = new Option<int>("--batch-size") { Description = "Rows scored and written per batch", DefaultValueFactory = _ => 10_000 };
-        var threshold = new Option<double?>("--threshold") { Description = "Probability at or above which a binary prediction is the positive class (default: the model's, else 0.5)" };
-        var keep = new Option<string[]>("--keep") { Description = "Also copy this input column to the output (identifier columns always are); repeatable" };
+        var output = new Option<string>("--out", "-o") { HelpName = "FILE", Description = "The output CSV: identifier columns, prediction and class probabilities", Required = true };
+        var batchSize = new Option<int>("--batch-size") { HelpName = "ROWS", Description = "Rows scored and written per batch", DefaultValueFactory = _ => 10_000 };
+        var threshold = new Option<double?>("--threshold") { HelpName = "P", Description = "Probability at or above which a binary prediction is the positive class (default: the model's, else 0.5)" };
+        var keep = new Option<string[]>("--keep") { HelpName = "COLUMN", Description = "Also copy this input column to the output (identifier columns always are); repeatable" };
         var command = new Command("predict", "Score a CSV file with a stored model and write predictions to a CSV file") { model, output, batchSize, threshold, keep };
         data.AddTo(command);
         command.SetAction(async (parse, ct) =>

@@ -10,23 +10,24 @@ internal sealed class TrainOptions
 {
     private readonly DataOptions _data = new("The training data: a CSV file with a header row");
     private readonly GateOptions _gates = new();
-    private readonly Option<string?> _target = new("--target") { Description = "The column to predict (Yes/No or text: classification; numbers: regression)" };
-    private readonly Option<string[]> _parameters = new("--param") { Description = "A learner parameter as name=value, such as trees=300 or max_depth=5; repeatable (see docs/learning.md)" };
-    private readonly Option<string?> _experiment = new("--experiment", "-e") { Description = "The experiment to record the run in, created when missing (default: Default)" };
-    private readonly Option<string?> _runName = new("--run-name") { Description = "The run's name (default: generated)" };
-    private readonly Option<string?> _split = new("--split") { Description = "stratified (on the target; default for classification), stratified:COLUMN, random (default for regression) or time:COLUMN" };
-    private readonly Option<double> _validation = new("--validation-fraction") { Description = "Share of rows for validation and early stopping", DefaultValueFactory = _ => 0.1 };
-    private readonly Option<double> _test = new("--test-fraction") { Description = "Share of rows held out for the test metrics", DefaultValueFactory = _ => 0.2 };
-    private readonly Option<long?> _seed = new("--seed") { Description = "Seed of the split and of the learner's sampling (default 42)" };
-    private readonly Option<double> _threshold = new("--threshold") { Description = "Probability at or above which a binary prediction is positive in the metrics", DefaultValueFactory = _ => 0.5 };
-    private readonly Option<string[]> _exclude = new("--exclude") { Description = "A column that must not become a feature; repeatable" };
-    private readonly Option<string?> _register = new("--register") { Description = "Register the model as a new version of this registered model (created when missing)" };
-    private readonly Option<string?> _alias = new("--alias") { Description = "Point this alias of the registered model at the new version, such as challenger" };
-    private readonly Option<string?> _xgboost = new("--xgboost-model") { Description = "With --model xgboost-json: the model.json saved by XGBoost's save_model" };
+    private readonly Option<string?> _target = new("--target") { HelpName = "COLUMN", Description = "The column to predict (Yes/No or text: classification; numbers: regression)" };
+    private readonly Option<string[]> _parameters = new("--param") { HelpName = "NAME=VALUE", Description = "A learner parameter as name=value, such as trees=300 or max_depth=5; repeatable (see docs/learning.md)" };
+    private readonly Option<string?> _experiment = new("--experiment", "-e") { HelpName = "NAME", Description = "The experiment to record the run in, created when missing (default: Default)" };
+    private readonly Option<string?> _runName = new("--run-name") { HelpName = "NAME", Description = "The run's name (default: generated)" };
+    private readonly Option<string?> _split = new("--split") { HelpName = "STRATEGY", Description = "stratified (on the target; default for classification), stratified:COLUMN, random (default for regression) or time:COLUMN" };
+    private readonly Option<double> _validation = new("--validation-fraction") { HelpName = "FRACTION", Description = "Share of rows for validation and early stopping", DefaultValueFactory = _ => 0.1 };
+    private readonly Option<double> _test = new("--test-fraction") { HelpName = "FRACTION", Description = "Share of rows held out for the test metrics", DefaultValueFactory = _ => 0.2 };
+    private readonly Option<long?> _seed = new("--seed") { HelpName = "SEED", Description = "Seed of the split and of the learner's sampling (default 42)" };
+    private readonly Option<double> _threshold = new("--threshold") { HelpName = "P", Description = "Probability at or above which a binary prediction is positive in the metrics", DefaultValueFactory = _ => 0.5 };
+    private readonly Option<string[]> _exclude = new("--exclude") { HelpName = "COLUMN", Description = "A column that must not become a feature; repeatable" };
+    private readonly Option<string?> _register = new("--register") { HelpName = "NAME", Description = "Register the model as a new version of this registered model (created when missing)" };
+    private readonly Option<string?> _alias = new("--alias") { HelpName = "ALIAS", Description = "Point this alias of the registered model at the new version, such as challenger" };
+    private readonly Option<string?> _xgboost = new("--xgboost-model") { HelpName = "FILE", Description = "With --model xgboost-json: the model.json saved by XGBoost's save_model" };
 
     /// <summary>Gets <c>--model</c>: the learner, or xgboost-json to import.</summary>
     public Option<string> Learner { get; } = new("--model")
     {
+        HelpName = "LEARNER",
         Description = "The learner: gbdt, random_forest, logistic_regression, linear_regression, or xgboost-json to import --xgboost-model",
         DefaultValueFactory = _ => "gbdt",
     };

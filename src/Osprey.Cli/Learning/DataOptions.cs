@@ -7,16 +7,16 @@ namespace Osprey.Cli.Learning;
 internal sealed class DataOptions(string dataDescription)
 {
     /// <summary>Gets <c>--data</c>.</summary>
-    public Option<string?> Data { get; } = new("--data") { Description = dataDescription };
+    public Option<string?> Data { get; } = new("--data") { HelpName = "FILE", Description = dataDescription };
 
     private readonly Option<string?> _schema = new("--schema")
     {
-        Description = "A JSON or YAML schema file overriding inferred column kinds, missing tokens or the delimiter (see docs/training.md)",
+        HelpName = "FILE", Description = "A JSON or YAML schema file overriding inferred column kinds, missing tokens or the delimiter (see docs/training.md)",
     };
 
     private readonly Option<string[]> _kinds = new("--column-kind")
     {
-        Description = "Override one column's inferred kind, as name=kind (numeric, integer, boolean, categorical, datetime, text, identifier); repeatable",
+        HelpName = "NAME=KIND", Description = "Override one column's inferred kind, as name=kind (numeric, integer, boolean, categorical, datetime, text, identifier); repeatable",
     };
 
     /// <summary>Adds the options to a command.</summary>

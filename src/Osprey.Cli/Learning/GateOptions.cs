@@ -8,12 +8,12 @@ internal sealed class GateOptions
 {
     private readonly Option<string[]> _minimum = new("--min-metric")
     {
-        Description = "Fail (exit 4) when a metric is below this, as metric=value, such as f1=0.6; repeatable",
+        HelpName = "METRIC=VALUE", Description = "Fail (exit 4) when a metric is below this, as metric=value, such as f1=0.6; repeatable",
     };
 
     private readonly Option<string[]> _maximum = new("--max-metric")
     {
-        Description = "Fail (exit 4) when a metric is above this, as metric=value, such as log_loss=0.45; repeatable",
+        HelpName = "METRIC=VALUE", Description = "Fail (exit 4) when a metric is above this, as metric=value, such as log_loss=0.45; repeatable",
     };
 
     /// <summary>Adds the options to a command.</summary>

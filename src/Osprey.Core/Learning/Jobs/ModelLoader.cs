@@ -77,8 +77,9 @@ public sealed class ModelLoader(IModelVersionService versions, IRunService runs,
                 return (linked, FilePath(version.Source[root.Length..].TrimStart('/')));
             }
         }
+        var kind = version.Source.StartsWith(ModelsScheme, StringComparison.OrdinalIgnoreCase) ? "an MLflow logged model" : "not a run's artifact folder";
         throw OspreyException.Invalid(
-            $"{describe} has the source '{version.Source}', which is not a run's artifact folder, so Osprey cannot read its model file.");
+            $"{describe} has the source '{version.Source}', which is {kind}; Osprey reads model files from runs:/<run>/<folder> and run artifact folders only.");
     }
 
     private async Task<TrainedModel> ReadRunFileAsync(string runId, string path, CancellationToken ct)
