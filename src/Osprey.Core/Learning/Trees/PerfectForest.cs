@@ -11,7 +11,7 @@ internal sealed class PerfectForest
 
     private readonly CompiledNode[] _nodes;
     private readonly double[] _leaves;
-    private readonly uint[] _categories;
+    private readonly byte[] _categories;
     private readonly int _internalCount;
     private readonly int _leafCount;
 
@@ -27,7 +27,7 @@ internal sealed class PerfectForest
         {
             Fill(new FillTarget(trees[t], t, categories, layout), 0, 0, 0);
         }
-        _categories = categories.Words;
+        _categories = categories.Bytes;
         HasCategorical = categories.Any;
     }
 
@@ -60,18 +60,25 @@ internal sealed class PerfectForest
         positions[..rows].Clear();
         for (var d = 0; d < Depth; d++)
         {
-            ref var row = ref block;
-            for (var r = 0; r < rows; r++)
-            {
-                ref var i = ref Unsafe.Add(ref index, r);
-                i = 2 * i + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i), ref row, ref sets);
-                row = ref Unsafe.Add(ref row, width);
-            }
+            Level<TStep>(ref nodes, ref block, rows, width, ref index, ref sets);
         }
         ref var leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount - _internalCount);
         for (var r = 0; r < rows; r++)
         {
             sums[r] = Unsafe.Add(ref leaves, Unsafe.Add(ref index, r));
+        }
+    }
+
+    /// <summary>Advances every row of the block one level down the tree; kept out of line so its few live references stay in registers.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Level<TStep>(ref CompiledNode nodes, ref float row, int rows, int width, ref int index, ref byte sets)
+        where TStep : struct, INodeStep
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            ref var i = ref Unsafe.Add(ref index, r);
+            i = 2 * i + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i), ref row, ref sets);
+            row = ref Unsafe.Add(ref row, width);
         }
     }
 
