@@ -96,7 +96,19 @@ internal sealed class CompiledForest
     private void SumTrees<TStep>(ref float row, Span<double> margins)
         where TStep : struct, INodeStep
     {
-        for (var t = 0; t < TreeCount; t++)
+        var t = 0;
+        if (_perfect is not null && !_single)
+        {
+            for (; t + 4 <= TreeCount; t += 4)
+            {
+                var (a, b, c, d) = _perfect.Score4<TStep>(t, ref row);
+                margins[_outputs[t]] += a;
+                margins[_outputs[t + 1]] += b;
+                margins[_outputs[t + 2]] += c;
+                margins[_outputs[t + 3]] += d;
+            }
+        }
+        for (; t < TreeCount; t++)
         {
             var sum = margins[_outputs[t]] + (_perfect is not null ? _perfect.Score<TStep>(t, ref row) : _linked!.Score<TStep>(t, ref row));
             margins[_outputs[t]] = _single ? (float)sum : sum;

@@ -5,8 +5,9 @@ namespace Osprey.Core.Learning.Trees;
 /// <summary>
 /// A split packed for scoring. Numeric splits go left when the value at <see cref="Position"/> is at most <see cref="Threshold"/>
 /// and hold an empty set. Categorical splits have a NaN threshold (the comparison is always false) and go left when their set
-/// holds the code: inline in <see cref="Bits"/> when every categorical feature has at most 62 categories, otherwise at
-/// <see cref="SetOffset"/> in the forest's word pool, masked to its own words. So one branch-free step serves both kinds.
+/// holds the code: inline in <see cref="Bits"/> when every categorical feature has at most 62 categories, otherwise as a
+/// byte table at <see cref="SetOffset"/> in the forest's pool, the code masked by <see cref="CodeMask"/> to stay inside it.
+/// So one branch-free step serves both kinds.
 /// </summary>
 [StructLayout(LayoutKind.Explicit, Size = 16)]
 internal struct CompiledNode
@@ -21,7 +22,7 @@ internal struct CompiledNode
     public int SetOffset;
 
     [FieldOffset(12)]
-    public int WordMask;
+    public int CodeMask;
 
     [FieldOffset(8)]
     public ulong Bits;

@@ -10,7 +10,7 @@ internal sealed class LinkedForest
     private readonly int[] _children;
     private readonly double[] _leaves;
     private readonly int[] _roots;
-    private readonly uint[] _categories;
+    private readonly byte[] _categories;
 
     public LinkedForest(IReadOnlyList<DecisionTree> trees, ScoringRow layout)
     {
@@ -59,7 +59,7 @@ internal sealed class LinkedForest
         _nodes = nodes.ToArray();
         _children = children.ToArray();
         _leaves = leaves.ToArray();
-        _categories = categories.Words;
+        _categories = categories.Bytes;
         HasCategorical = categories.Any;
     }
 

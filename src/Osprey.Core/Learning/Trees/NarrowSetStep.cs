@@ -6,9 +6,9 @@ namespace Osprey.Core.Learning.Trees;
 internal readonly struct NarrowSetStep : INodeStep
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Left(ref CompiledNode node, ref float row, ref uint sets)
+    public static int Left(ref CompiledNode node, ref float row, ref byte sets)
     {
         var value = Unsafe.Add(ref row, node.Position);
-        return (value <= node.Threshold ? 1 : 0) | (int)((node.Bits >> (int)value) & 1);
+        return (value <= node.Threshold ? 1 : 0) | (int)((node.Bits >> Codes.Truncate(value)) & 1);
     }
 }

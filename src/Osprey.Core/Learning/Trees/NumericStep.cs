@@ -6,6 +6,6 @@ namespace Osprey.Core.Learning.Trees;
 internal readonly struct NumericStep : INodeStep
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Left(ref CompiledNode node, ref float row, ref uint sets) =>
+    public static int Left(ref CompiledNode node, ref float row, ref byte sets) =>
         Unsafe.Add(ref row, node.Position) <= node.Threshold ? 1 : 0;
 }

@@ -11,7 +11,7 @@ internal sealed class PerfectForest
 
     private readonly CompiledNode[] _nodes;
     private readonly double[] _leaves;
-    private readonly uint[] _categories;
+    private readonly byte[] _categories;
     private readonly int _internalCount;
     private readonly int _leafCount;
 
@@ -27,7 +27,7 @@ internal sealed class PerfectForest
         {
             Fill(new FillTarget(trees[t], t, categories, layout), 0, 0, 0);
         }
-        _categories = categories.Words;
+        _categories = categories.Bytes;
         HasCategorical = categories.Any;
     }
 
@@ -50,6 +50,29 @@ internal sealed class PerfectForest
         return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount + (int)index - _internalCount);
     }
 
+    /// <summary>Returns the leaf values of four consecutive trees for one row; the four walks interleave so their loads overlap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public (double, double, double, double) Score4<TStep>(int firstTree, ref float row)
+        where TStep : struct, INodeStep
+    {
+        ref var n0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), firstTree * _internalCount);
+        ref var n1 = ref Unsafe.Add(ref n0, _internalCount);
+        ref var n2 = ref Unsafe.Add(ref n1, _internalCount);
+        ref var n3 = ref Unsafe.Add(ref n2, _internalCount);
+        ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
+        nint i0 = 0, i1 = 0, i2 = 0, i3 = 0;
+        for (var d = 0; d < Depth; d++)
+        {
+            i0 = 2 * i0 + 2 - TStep.Left(ref Unsafe.Add(ref n0, i0), ref row, ref sets);
+            i1 = 2 * i1 + 2 - TStep.Left(ref Unsafe.Add(ref n1, i1), ref row, ref sets);
+            i2 = 2 * i2 + 2 - TStep.Left(ref Unsafe.Add(ref n2, i2), ref row, ref sets);
+            i3 = 2 * i3 + 2 - TStep.Left(ref Unsafe.Add(ref n3, i3), ref row, ref sets);
+        }
+        ref var leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), firstTree * _leafCount - _internalCount);
+        return (Unsafe.Add(ref leaves, i0), Unsafe.Add(ref leaves, _leafCount + i1),
+                Unsafe.Add(ref leaves, 2 * _leafCount + i2), Unsafe.Add(ref leaves, 3 * _leafCount + i3));
+    }
+
     /// <summary>Writes one tree's leaf values for a block of rows; the walks advance one level at a time across all rows, so they overlap freely.</summary>
     public void ScoreBlock<TStep>(int tree, ref float block, int rows, int width, Span<int> positions, Span<double> sums)
         where TStep : struct, INodeStep
@@ -60,18 +83,25 @@ internal sealed class PerfectForest
         positions[..rows].Clear();
         for (var d = 0; d < Depth; d++)
         {
-            ref var row = ref block;
-            for (var r = 0; r < rows; r++)
-            {
-                ref var i = ref Unsafe.Add(ref index, r);
-                i = 2 * i + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i), ref row, ref sets);
-                row = ref Unsafe.Add(ref row, width);
-            }
+            Level<TStep>(ref nodes, ref block, rows, width, ref index, ref sets);
         }
         ref var leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount - _internalCount);
         for (var r = 0; r < rows; r++)
         {
             sums[r] = Unsafe.Add(ref leaves, Unsafe.Add(ref index, r));
+        }
+    }
+
+    /// <summary>Advances every row of the block one level down the tree; kept out of line so its few live references stay in registers.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Level<TStep>(ref CompiledNode nodes, ref float row, int rows, int width, ref int index, ref byte sets)
+        where TStep : struct, INodeStep
+    {
+        for (var r = 0; r < rows; r++)
+        {
+            ref var i = ref Unsafe.Add(ref index, r);
+            i = 2 * i + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i), ref row, ref sets);
+            row = ref Unsafe.Add(ref row, width);
         }
     }
 
