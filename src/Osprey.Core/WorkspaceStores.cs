@@ -1,3 +1,5 @@
+using Osprey.Core.Pipelines.Definitions;
+using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
 using Osprey.Core.Security;
 using Osprey.Core.Tracking;
@@ -10,4 +12,6 @@ public sealed record WorkspaceStores(
     IRunStore Runs,
     IRegisteredModelStore Models,
     IModelVersionStore Versions,
-    ITokenStore Tokens);
+    ITokenStore Tokens,
+    IPipelineStore Pipelines,
+    IPipelineRunStore PipelineRuns);
