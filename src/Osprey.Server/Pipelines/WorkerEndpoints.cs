@@ -34,12 +34,12 @@ internal static class WorkerEndpoints
         await ApiResponse.WriteAsync(http, new WorkerPollResponse(result.CompletionAccepted, [.. result.Claims.Select(c => c.ToDto())]), Json.WorkerPollResponse);
     }
 
-    private static async Task HeartbeatAsync(HttpContext http, PipelineRuntime runtime, WorkerAccess access, Hosting.ServerOptions options)
+    private static async Task HeartbeatAsync(HttpContext http, PipelineRuntime runtime, WorkerAccess access)
     {
         access.Check(http);
         var request = await ApiRequest.ReadAsync(http, Json.WorkerHeartbeatRequest);
         var worker = ApiRequest.Required(request.WorkerId, "worker_id");
-        var now = options.Clock.GetUtcNow();
+        var now = runtime.Clock.GetUtcNow();
         var heartbeat = new WorkerHeartbeat(worker, [.. (request.Leases ?? []).Select(l => l.ToRecord(worker, now))],
             TimeSpan.FromMilliseconds(Math.Max(0, request.WaitMs ?? 0)));
         var result = await runtime.Gateway.HeartbeatAsync(heartbeat, http.RequestAborted);

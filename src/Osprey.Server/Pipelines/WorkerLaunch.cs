@@ -15,16 +15,16 @@ public sealed record WorkerLaunch(string FileName, IReadOnlyList<string> Argumen
         ? new WorkerLaunch(DotnetHost(), [path, "worker"])
         : new WorkerLaunch(path, ["worker"]);
 
-    /// <summary>Finds the osprey program: <see cref="CommandVariable"/> when set, else the osprey command hosting this server; null when neither is known
-    /// (a server hosted by another program starts no workers; start them with <c>osprey worker --server URL</c>).</summary>
+    /// <summary>Finds the osprey program: <see cref="CommandVariable"/> when set, else the osprey command when it is the program running; null otherwise
+    /// (a server hosted by another program, such as a test host, starts no workers; start them with <c>osprey worker --server URL</c>).</summary>
     public static WorkerLaunch? Detect(Func<string, string?> getVariable)
     {
         if (getVariable(CommandVariable) is { Length: > 0 } configured)
         {
             return ForProgram(configured);
         }
-        var cli = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == CliAssembly);
-        return cli is { Location.Length: > 0 } ? ForProgram(cli.Location) : null;
+        var entry = System.Reflection.Assembly.GetEntryAssembly();
+        return entry?.GetName().Name == CliAssembly && entry.Location.Length > 0 ? ForProgram(entry.Location) : null;
     }
 
     /// <summary>Creates the start info for one worker, with <paramref name="arguments"/> after <c>worker</c>.</summary>

@@ -33,6 +33,9 @@ public sealed class PipelineRuntime : IAsyncDisposable
     /// <summary>Gets the service whose runs this runtime drives.</summary>
     public PipelineService Service => _service;
 
+    /// <summary>Gets the clock the runtime reads.</summary>
+    public TimeProvider Clock => _clock;
+
     /// <summary>Gets the scheduler's side of the worker protocol.</summary>
     public WorkerGateway Gateway { get; }
 
@@ -47,7 +50,10 @@ public sealed class PipelineRuntime : IAsyncDisposable
             _subscriptions.Add(_service.Stepper.Observe(_schedule));
         }
         await _sweeper.SweepAsync(ct);
-        await WakeRunningRunsAsync(ct);
+        if (_options.Recovers)
+        {
+            await WakeRunningRunsAsync(ct);
+        }
         Gateway.WakeWorkers();
         if (_schedule is not null)
         {

@@ -17,4 +17,7 @@ public sealed record PipelineRuntimeOptions
 
     /// <summary>Gets whether schedules create runs (false for <c>osprey run</c>, which runs one pipeline once).</summary>
     public bool Schedules { get; init; } = true;
+
+    /// <summary>Gets whether starting takes over every running run of the workspace (false for <c>osprey run</c>, which drives only its own run).</summary>
+    public bool Recovers { get; init; } = true;
 }
