@@ -50,9 +50,18 @@ internal sealed class ScheduleLoop(PipelineService service, PipelineRuntimeOptio
             var paused = await ListPausedAsync(ct);
             foreach (var pipeline in await service.Directory.ListAsync(ct))
             {
-                if (pipeline.Definition is { } definition && !paused.Contains(pipeline.Name))
+                if (pipeline.Definition is not { } definition)
+                {
+                    continue;
+                }
+                if (!paused.Contains(pipeline.Name))
                 {
                     await DecideAsync(pipeline, definition, ct);
+                }
+                else if (definition.Schedule?.NextAfter(clock.GetUtcNow()) is { } next)
+                {
+                    // Look again at the next fire time, in case the pipeline has been unpaused by then.
+                    _nextChecks[pipeline.Name] = next;
                 }
             }
         }

@@ -80,7 +80,7 @@ public sealed class WorkerGateway : IRunObserver
         {
             revoked.Add(kill);
         }
-        return new WorkerHeartbeatResult(revoked, _options.LeaseDuration);
+        return new WorkerHeartbeatResult([.. revoked.DistinctBy(l => (l.RunId, l.TaskId, l.TryNumber))], _options.LeaseDuration);
     }
 
     /// <summary>Answers every waiting poll and heartbeat now, and later ones without waiting (the host is shutting down).</summary>

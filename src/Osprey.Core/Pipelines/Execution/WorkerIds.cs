@@ -33,8 +33,9 @@ public static class WorkerIds
         {
             return true;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
         {
+            // It exited while being looked at.
             return true;
         }
     }
