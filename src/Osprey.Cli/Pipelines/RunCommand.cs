@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Osprey.Cli.Commands;
 using Osprey.Core;
+using Osprey.Core.Pipelines.Execution;
 using Osprey.Core.Pipelines.Runs;
+using Osprey.Core.Pipelines.Tasks;
 using Osprey.Server.Pipelines;
 using Spectre.Console;
 
@@ -31,13 +33,14 @@ internal static class RunCommand
             {
                 throw OspreyException.NotFound($"The file '{path.FullName}' does not exist.");
             }
-            await using var runtime = await ForegroundRuntime.StartAsync(settings.Home, context.Environment.Clock,
-                Math.Clamp(parse.GetValue(workers), 1, 64), Math.Clamp(parse.GetValue(slots), 1, 256), ct);
-            var pipeline = runtime.Service.Directory.Parse(path.Name, path.FullName, await File.ReadAllTextAsync(path.FullName, ct));
+            var pipeline = LoadedPipeline.Load(path.Name, path.FullName, await File.ReadAllTextAsync(path.FullName, ct), TaskTypeCatalog.BuiltIn,
+                Path.GetFileNameWithoutExtension(path.Name));
             if (!pipeline.IsValid)
             {
                 throw OspreyException.Invalid(string.Join(Environment.NewLine, pipeline.Errors));
             }
+            await using var runtime = await ForegroundRuntime.StartAsync(settings.Home, context.Environment.Clock,
+                Math.Clamp(parse.GetValue(workers), 1, 64), Math.Clamp(parse.GetValue(slots), 1, 256), ct);
             runtime.Service.Directory.Adopt(pipeline);
             var view = new RunView(context.Terminal, context.Environment.Clock);
             using var watching = runtime.Service.Stepper.Observe(view);
