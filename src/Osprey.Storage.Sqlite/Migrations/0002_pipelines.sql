@@ -83,6 +83,6 @@ CREATE TABLE pipeline_task_tries (
     log_path TEXT,
     UNIQUE (run_pk, task_id, try_number)
 );
-CREATE INDEX pipeline_tries_claimable ON pipeline_task_tries (type, try_pk) WHERE phase = 'queued';
+CREATE INDEX pipeline_tries_claimable ON pipeline_task_tries (try_pk) WHERE phase = 'queued';
 CREATE INDEX pipeline_tries_leased ON pipeline_task_tries (lease_expires_at) WHERE phase = 'leased';
 CREATE INDEX pipeline_tries_pending ON pipeline_task_tries (ended_at) WHERE phase = 'completed';

@@ -72,7 +72,7 @@ internal static class PipelineRunWrites
         {
             TryRows.Close(session, pk, kill.TaskId, kill.TryNumber, at, null);
         }
-        if (write.Completion is { } completion)
+        foreach (var completion in write.Completions ?? [])
         {
             TryRows.MarkApplied(session, pk, completion);
         }

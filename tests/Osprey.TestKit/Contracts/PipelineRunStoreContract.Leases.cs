@@ -66,7 +66,7 @@ public abstract partial class PipelineRunStoreContract
         var started = state.Apply(new TaskStarted("root", 1, Now));
         var version = await stores.PipelineRuns.ApplyAsync(new RunStepWrite(record.Id, record.Version, started), None);
         var ended = started.State.Apply(pending.ToEvent());
-        await stores.PipelineRuns.ApplyAsync(new RunStepWrite(record.Id, version, ended, new TaskAttempt("root", 1)), None);
+        await stores.PipelineRuns.ApplyAsync(new RunStepWrite(record.Id, version, ended, [new TaskAttempt("root", 1)]), None);
 
         Assert.Empty(await PendingAsync(stores, record.Id));
         var tried = (await stores.PipelineRuns.GetRunAsync(record.Id, None)).Tries[0];

@@ -12,7 +12,7 @@ public sealed class WorkerGateway : IRunObserver
     private readonly TimeProvider _clock;
     private readonly BackgroundWork _background;
     private readonly IPipelineRuntimeLog? _log;
-    private readonly WorkSignal _work = new();
+    private readonly PollWaiters _waiters = new();
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ConcurrentDictionary<(PipelineRunId Run, string Task, int Try), string> _holders = new();
     private readonly ConcurrentDictionary<string, WorkerMailbox> _mailboxes = new(StringComparer.Ordinal);
@@ -38,19 +38,31 @@ public sealed class WorkerGateway : IRunObserver
         var deadline = _clock.GetUtcNow() + wait;
         while (poll.MaxTasks > 0)
         {
-            var next = _work.Next;
+            // Registered before looking, so a try queued while the claim runs still wakes this poll.
+            var waiter = _waiters.Register(choosy: poll.Types is { Count: > 0 });
             var now = _clock.GetUtcNow();
-            var claims = await _service.Runs.ClaimAsync(new ClaimRequest(poll.WorkerId, poll.MaxTasks, _options.LeaseDuration, now, poll.Types), ct);
+            IReadOnlyList<TaskClaim> claims;
+            try
+            {
+                claims = await _service.Runs.ClaimAsync(new ClaimRequest(poll.WorkerId, poll.MaxTasks, _options.LeaseDuration, now, poll.Types), ct);
+            }
+            catch
+            {
+                _waiters.Leave(waiter);
+                throw;
+            }
             if (claims.Count > 0)
             {
+                _waiters.Leave(waiter);
                 foreach (var claim in claims)
                 {
                     Started(claim, now);
                 }
                 return new WorkerPollResult(accepted, claims);
             }
-            if (!await WorkSignal.WaitAsync(next, deadline - now, _clock, _stopped.Task, ct))
+            if (!await WorkSignal.WaitAsync(waiter.Woken.Task, deadline - now, _clock, _stopped.Task, ct))
             {
+                _waiters.Leave(waiter);
                 break;
             }
         }
@@ -84,17 +96,22 @@ public sealed class WorkerGateway : IRunObserver
     }
 
     /// <summary>Answers every waiting poll and heartbeat now, and later ones without waiting (the host is shutting down).</summary>
-    public void Stop() => _stopped.TrySetResult();
+    public void Stop()
+    {
+        _stopped.TrySetResult();
+        _waiters.WakeAll();
+    }
 
     /// <summary>Wakes every waiting poll (after recovery, when tries may already be queued).</summary>
-    public void WakeWorkers() => _work.Pulse();
+    public void WakeWorkers() => _waiters.WakeAll();
 
     /// <inheritdoc/>
     public void OnStepped(RunStepped stepped)
     {
-        if (stepped.Step.Transitions.Any(t => t.Dispatch is not null))
+        var dispatched = stepped.Step.Transitions.Count(t => t.Dispatch is not null);
+        if (dispatched > 0)
         {
-            _work.Pulse();
+            _waiters.Wake(dispatched);
         }
         foreach (var kill in stepped.Step.ToKill)
         {
