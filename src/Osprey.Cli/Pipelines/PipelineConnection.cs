@@ -2,7 +2,6 @@ using Osprey.Cli.Commands;
 using Osprey.Cli.Connections;
 using Osprey.Core;
 using Osprey.Core.Pipelines.Execution;
-using Osprey.Storage.Sqlite;
 
 namespace Osprey.Cli.Pipelines;
 

@@ -21,25 +21,51 @@ internal sealed class RunView(Terminal terminal, TimeProvider clock) : IRunObser
             PipelineRunState? last = null;
             await terminal.Out.Live(new Markup("[grey]starting...[/]")).StartAsync(async live =>
             {
-                await foreach (var state in StatesAsync(runId, ct))
+                while (last?.IsFinished != true)
                 {
-                    last = state;
-                    live.UpdateTarget(Table(state));
-                    live.Refresh();
+                    last = await NextAsync(runId, ct) ?? last;
+                    if (last is not null)
+                    {
+                        // Redrawn every second too, so the durations of running tasks move.
+                        live.UpdateTarget(Table(last));
+                        live.Refresh();
+                    }
                 }
             });
             return last!;
         }
         PipelineRunState? final = null;
-        await foreach (var state in StatesAsync(runId, ct, printChanges: true))
+        await foreach (var state in ChangesAsync(runId, ct))
         {
             final = state;
         }
         return final!;
     }
 
-    private async IAsyncEnumerable<PipelineRunState> StatesAsync(PipelineRunId runId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct,
-        bool printChanges = false)
+    /// <summary>Returns the run's next state, or null when a second passes without one.</summary>
+    private async Task<PipelineRunState?> NextAsync(PipelineRunId runId, CancellationToken ct)
+    {
+        using var tick = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        tick.CancelAfter(TimeSpan.FromSeconds(1));
+        try
+        {
+            while (true)
+            {
+                var stepped = await _steps.Reader.ReadAsync(tick.Token);
+                if (stepped.RunId == runId)
+                {
+                    return stepped.State;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Yields the run's states as they are persisted, printing each task change as a line, until it finishes.</summary>
+    private async IAsyncEnumerable<PipelineRunState> ChangesAsync(PipelineRunId runId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         await foreach (var stepped in _steps.Reader.ReadAllAsync(ct))
         {
@@ -47,12 +73,9 @@ internal sealed class RunView(Terminal terminal, TimeProvider clock) : IRunObser
             {
                 continue;
             }
-            if (printChanges)
+            foreach (var transition in stepped.Step.Transitions)
             {
-                foreach (var transition in stepped.Step.Transitions)
-                {
-                    terminal.Line(string.Create(CultureInfo.InvariantCulture, $"{clock.GetLocalNow():HH:mm:ss.fff}  {transition}"));
-                }
+                terminal.Line(string.Create(CultureInfo.InvariantCulture, $"{clock.GetLocalNow():HH:mm:ss.fff}  {transition}"));
             }
             yield return stepped.State;
             if (stepped.State.IsFinished)
