@@ -84,6 +84,9 @@ public static class Cli
         root.Subcommands.Add(ModelsCommand.Build(context));
         root.Subcommands.Add(TokensCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
+        root.Subcommands.Add(TrainCommand.Build(context));
+        root.Subcommands.Add(EvaluateCommand.Build(context));
+        root.Subcommands.Add(PredictCommand.Build(context));
         root.Subcommands.Add(PipelinesCommand.Build(context));
         root.Subcommands.Add(RunCommand.Build(context));
         root.Subcommands.Add(WorkerCommand.Build(context));

@@ -3,6 +3,7 @@ using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
 using Osprey.Core.Security;
 using Osprey.Core.Tracking;
+using Osprey.Core.Tracking.LoggedModels;
 
 namespace Osprey.Core;
 
@@ -13,5 +14,6 @@ public sealed record WorkspaceStores(
     IRegisteredModelStore Models,
     IModelVersionStore Versions,
     ITokenStore Tokens,
+    ILoggedModelStore LoggedModels,
     IPipelineStore Pipelines,
     IPipelineRunStore PipelineRuns);

@@ -17,21 +17,25 @@ internal static class TrackingBenchmark
         var home = StringOption(args, "--home") ?? Path.Combine(Path.GetTempPath(), "osprey-bench-tracking");
         Console.WriteLine($"workspace {home}; {Environment.ProcessorCount} cores; search store of {runs:N0} runs x 20 metrics x 10 params");
 
+        var report = new List<(string What, string Osprey, string Target, string Reference)>();
+        var fresh = Path.Combine(Path.GetTempPath(), "osprey-bench-writes-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            await using var writeServer = await OspreyServerHost.StartAsync(new ServerOptions(new WorkspaceOptions(fresh)) { Urls = "http://127.0.0.1:0" }, CancellationToken.None);
+            using var writeClient = new TrackingClient(writeServer.BaseAddress);
+            await MeasureWritesAsync(writeServer, writeClient, rounds, report, "new workspace");
+        }
+        finally
+        {
+            Directory.Delete(fresh, recursive: true);
+        }
+
         var options = new ServerOptions(new WorkspaceOptions(home)) { Urls = "http://127.0.0.1:0" };
         await using var server = await OspreyServerHost.StartAsync(options, CancellationToken.None);
         using var client = new TrackingClient(server.BaseAddress);
-        var report = new List<(string What, string Osprey, string Target, string Reference)>();
-
-        var batch = await LogBatchThroughputAsync(client, rounds);
-        report.Add(("log-batch throughput (1,000 metrics/request, 4 clients)", $"{batch:N0} metrics/s", ">= 200,000 metrics/s", "MLflow 1,200 ms per 500-metric batch; MLflow-Go 13 ms"));
-        var direct = await ServiceLogBatchThroughputAsync(server.Workspace, rounds);
-        report.Add(("log-batch through the service, no HTTP (same batches)", $"{direct:N0} metrics/s", "-", "shows what HTTP and JSON cost"));
-        var single = await SingleMetricThroughputAsync(client, rounds);
-        report.Add(("single log-metric (32 concurrent clients)", $"{single:N0} requests/s", ">= 5,000 requests/s", "MLflow ~58 ms per 10-metric batch at 20 VUs"));
-        var (createMedian, createP99) = await CreateRunLatencyAsync(client);
-        report.Add(("create-run latency (sequential)", $"median {createMedian:F2} ms, p99 {createP99:F2} ms", "-", "MLflow 25 ms, MLflow-Go 13.7 ms"));
-
         await SeedSearchStoreAsync(server.Workspace, runs);
+        await MeasureWritesAsync(server, client, rounds, report, $"workspace holding {runs:N0} runs");
+
         foreach (var (name, body, path) in SearchQueries(await ExperimentIdAsync(server.Workspace)))
         {
             var (median, p95) = await SearchLatencyAsync(client, path, body);
@@ -46,6 +50,19 @@ internal static class TrackingBenchmark
             Console.WriteLine($"| {row.What} | {row.Osprey} | {row.Target} | {row.Reference} |");
         }
         return 0;
+    }
+
+    private static async Task MeasureWritesAsync(OspreyServer server, TrackingClient client, int rounds, List<(string, string, string, string)> report, string where)
+    {
+        Console.WriteLine($"writes on a {where}");
+        var batch = await LogBatchThroughputAsync(client, rounds);
+        report.Add(($"log-batch over HTTP, 1,000 metrics/request, 4 clients ({where})", $"{batch:N0} metrics/s", ">= 200,000 metrics/s", "MLflow 1,200 ms per 500-metric batch; MLflow-Go 13 ms"));
+        var direct = await ServiceLogBatchThroughputAsync(server.Workspace, rounds);
+        report.Add(($"log-batch through the service, no HTTP ({where})", $"{direct:N0} metrics/s", "-", "what HTTP and JSON cost"));
+        var single = await SingleMetricThroughputAsync(client, rounds);
+        report.Add(($"single log-metric, 32 concurrent clients ({where})", $"{single:N0} requests/s", ">= 5,000 requests/s", "MLflow ~58 ms per 10-metric batch at 20 VUs"));
+        var (createMedian, createP99) = await CreateRunLatencyAsync(client);
+        report.Add(($"create-run latency, sequential ({where})", $"median {createMedian:F2} ms, p99 {createP99:F2} ms", "-", "MLflow 25 ms, MLflow-Go 13.7 ms"));
     }
 
     private static async Task<double> LogBatchThroughputAsync(TrackingClient client, int rounds)

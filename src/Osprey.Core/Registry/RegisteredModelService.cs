@@ -1,10 +1,11 @@
+using Osprey.Core.Security;
 using Osprey.Core.Tracking;
 using Osprey.Core.Tracking.Search;
 
 namespace Osprey.Core.Registry;
 
 /// <summary>Validates registered-model requests and applies them to the store.</summary>
-internal sealed class RegisteredModelService(IRegisteredModelStore store, TimeProvider clock) : IRegisteredModelService
+internal sealed class RegisteredModelService(IRegisteredModelStore store, TimeProvider clock, ICallerIdentity caller) : IRegisteredModelService
 {
     private const int DefaultPageSize = 100;
     private const int MaxPageSize = 1000;
@@ -40,7 +41,8 @@ internal sealed class RegisteredModelService(IRegisteredModelStore store, TimePr
     }
 
     /// <inheritdoc/>
-    public Task DeleteAsync(string name, CancellationToken ct) => store.DeleteAsync(EntityValidator.ModelName(name), ct);
+    public Task DeleteAsync(string name, CancellationToken ct) =>
+        store.DeleteAsync(EntityValidator.ModelName(name), new RegistryChange(caller.Name, "model deleted", Now()), ct);
 
     /// <inheritdoc/>
     public Task SetTagAsync(string name, string key, string value, CancellationToken ct)

@@ -62,11 +62,17 @@ internal sealed class RunService(IRunStore runs, IExperimentStore experiments, T
         runs.SetLifecycleStageAsync(RunId.Parse(runId), LifecycleStage.Active, ct);
 
     /// <inheritdoc/>
-    public Task LogBatchAsync(string runId, RunBatch batch, CancellationToken ct)
+    public async Task LogBatchAsync(string runId, RunBatch batch, CancellationToken ct)
     {
         var id = RunId.Parse(runId);
         RunBatchValidator.Validate(batch);
-        return runs.LogBatchAsync(id, batch, ct);
+        await runs.LogBatchAsync(id, batch, ct);
+        // MLflow clients rename a run by setting its mlflow.runName tag; keep the run_name attribute in step.
+        var renamed = batch.Tags.LastOrDefault(t => t.Key == RunNameTag)?.Value;
+        if (!string.IsNullOrEmpty(renamed) && renamed.Length <= TrackingLimits.MaxRunNameLength)
+        {
+            await runs.UpdateAsync(id, new RunUpdate(null, null, renamed), ct);
+        }
     }
 
     /// <inheritdoc/>

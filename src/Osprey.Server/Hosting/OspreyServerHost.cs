@@ -115,6 +115,7 @@ public static class OspreyServerHost
         app.UseMiddleware<TokenAuthenticationMiddleware>();
         app.MapHealthApi();
         app.MapMlflowTrackingApi();
+        app.MapMlflowLoggedModelsApi();
         app.MapMlflowRegistryApi();
         app.MapMlflowArtifactsApi();
         app.MapOspreyApi();

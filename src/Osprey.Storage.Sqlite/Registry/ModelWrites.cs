@@ -48,11 +48,26 @@ internal static class ModelWrites
         return ModelRows.Get(session, name);
     }
 
-    public static void Delete(SqlSession session, string name)
+    public static void Delete(SqlSession session, string name, RegistryChange change)
     {
         var model = ModelRows.Require(session, name);
-        // Versions, their tags and aliases, and the model's tags go by ON DELETE CASCADE; registry_events stay.
+        var aliases = session.Query("SELECT alias, version FROM model_aliases WHERE model_pk = $pk ORDER BY alias",
+            row => (Alias: row.GetString(0), Version: row.GetInt32(1)), Arg("$pk", model.Pk));
+        var stages = Enum.GetValues<ModelStage>().Where(s => s != ModelStage.None)
+            .Select(s => (Stage: s, Holder: VersionRows.Holder(session, model.Pk, s)))
+            .Where(s => s.Holder is not null)
+            .ToList();
+        // Versions, their tags and aliases, and the model's tags go by ON DELETE CASCADE; registry_events stay,
+        // and record what the deletion emptied so "who held @champion at T" stays true after it.
         session.Execute("DELETE FROM registered_models WHERE model_pk = $pk", Arg("$pk", model.Pk));
+        foreach (var (alias, version) in aliases)
+        {
+            RegistryEvents.Append(session, model, RegistryEventKind.AliasDeleted, alias, version, null, change);
+        }
+        foreach (var (stage, holder) in stages)
+        {
+            RegistryEvents.Stage(session, model, stage, holder, null, change);
+        }
     }
 
     public static void SetTag(SqlSession session, string name, string key, string? value, long now)

@@ -48,8 +48,8 @@ internal sealed class SqliteRegisteredModelStore(SqliteWriter writer, SqliteRead
         writer.WriteAsync(session => ModelWrites.UpdateDescription(session, name, description, now), ct);
 
     /// <inheritdoc/>
-    public Task DeleteAsync(string name, CancellationToken ct) =>
-        writer.WriteAsync(session => ModelWrites.Delete(session, name), ct);
+    public Task DeleteAsync(string name, RegistryChange change, CancellationToken ct) =>
+        writer.WriteAsync(session => ModelWrites.Delete(session, name, change), ct);
 
     /// <inheritdoc/>
     public Task SetTagAsync(string name, string key, string? value, long now, CancellationToken ct) =>

@@ -106,14 +106,20 @@ public abstract partial class RegistryStoreContract : StoreContract
         await stores.Models.CreateAsync(name, "", [], T0, None);
         await NewVersionAsync(stores, name);
         await stores.Versions.SetAliasAsync(name, "champion", 1, Change(T0 + 1), None);
+        await stores.Versions.TransitionStageAsync(name, 1, ModelStage.Production, true, Change(T0 + 2), None);
 
-        await stores.Models.DeleteAsync(name, None);
+        await stores.Models.DeleteAsync(name, Change(T0 + 3), None);
 
         await AssertFailsAsync(ErrorCode.NotFound, () => stores.Models.GetAsync(name, None));
         await AssertFailsAsync(ErrorCode.NotFound, () => stores.Versions.GetAsync(name, 1, None));
         Assert.Empty(await stores.Versions.SearchAsync(new SearchQuery(Is(Attribute("name"), Op.Equal, name), [], ViewType.All, 10, 0), None));
-        Assert.Equal(RegistryEventKind.AliasSet, Assert.Single(await stores.Versions.GetHistoryAsync(name, null, null, None)).Kind);
-        await AssertFailsAsync(ErrorCode.NotFound, () => stores.Models.DeleteAsync(name, None));
+        var history = await stores.Versions.GetHistoryAsync(name, null, null, None);
+        Assert.Equal(
+            [(RegistryEventKind.AliasSet, "champion", (int?)null, (int?)1), (RegistryEventKind.StageTransition, "Production", null, 1),
+             (RegistryEventKind.AliasDeleted, "champion", 1, null), (RegistryEventKind.StageTransition, "Production", 1, null)],
+            history.Select(e => (e.Kind, e.Target, e.FromVersion, e.ToVersion)));
+        Assert.Equal(T0 + 3, history[^1].Timestamp);
+        await AssertFailsAsync(ErrorCode.NotFound, () => stores.Models.DeleteAsync(name, Change(T0 + 4), None));
     }
 
     [Fact]

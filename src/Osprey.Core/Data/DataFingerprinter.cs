@@ -1,0 +1,72 @@
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Osprey.Core.Data;
+
+/// <summary>Computes a <see cref="DataFingerprint"/> that depends only on the table's values, order and schema, not on how the file was formatted.</summary>
+public static class DataFingerprinter
+{
+    /// <summary>Returns the fingerprint; equal tables (same values, order, names and kinds) always give the same digest.</summary>
+    public static DataFingerprint Compute(Table table)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var schema = table.Schema.ToString();
+        AppendText(hash, schema);
+        Span<byte> count = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64LittleEndian(count, table.RowCount);
+        hash.AppendData(count);
+        foreach (var column in table.Columns)
+        {
+            AppendColumn(hash, column);
+        }
+        return new DataFingerprint(Convert.ToHexStringLower(hash.GetHashAndReset()), table.RowCount, schema);
+    }
+
+    private static void AppendColumn(IncrementalHash hash, Column column)
+    {
+        switch (column)
+        {
+            case NumericColumn numeric:
+                var values = numeric.Values.ToArray();
+                for (var i = 0; i < values.Length; i++)
+                {
+                    // Every NaN payload means "missing"; one canonical bit pattern keeps the digest stable.
+                    values[i] = double.IsNaN(values[i]) ? double.NaN : values[i];
+                }
+                AppendLittleEndian(hash, MemoryMarshal.AsBytes(values.AsSpan()));
+                break;
+            case DateTimeColumn dates:
+                AppendLittleEndian(hash, MemoryMarshal.AsBytes(dates.Ticks));
+                break;
+            default:
+                for (var row = 0; row < column.Length; row++)
+                {
+                    var text = column.Format(row);
+                    AppendText(hash, text);
+                }
+                break;
+        }
+    }
+
+    private static void AppendText(IncrementalHash hash, string? text)
+    {
+        Span<byte> length = stackalloc byte[4];
+        BinaryPrimitives.WriteInt32LittleEndian(length, text is null ? -1 : Encoding.UTF8.GetByteCount(text));
+        hash.AppendData(length);
+        if (text is not null)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(text));
+        }
+    }
+
+    private static void AppendLittleEndian(IncrementalHash hash, ReadOnlySpan<byte> bytes)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("Fingerprints are defined on little-endian byte order.");
+        }
+        hash.AppendData(bytes);
+    }
+}

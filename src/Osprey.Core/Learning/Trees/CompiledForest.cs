@@ -1,0 +1,142 @@
+using System.Runtime.InteropServices;
+
+namespace Osprey.Core.Learning.Trees;
+
+/// <summary>A tree ensemble laid out for fast scoring: perfect heaps when the trees are shallow, linked nodes otherwise.</summary>
+internal sealed class CompiledForest
+{
+    private readonly PerfectForest? _perfect;
+    private readonly LinkedForest? _linked;
+    private readonly int[] _outputs;
+    private readonly double[] _baseScores;
+    private readonly bool _single;
+    private readonly StepKind _step;
+
+    public CompiledForest(TreeEnsemble ensemble, IReadOnlyList<FeatureInfo> features)
+    {
+        var featureCount = features.Count;
+        Row = new ScoringRow(features.Select(f => f.Kind == FeatureKind.Categorical ? Math.Max(f.CategoryCount, 1) : 0).ToArray());
+        foreach (var tree in ensemble.Trees)
+        {
+            foreach (var node in tree.Nodes)
+            {
+                if (!node.IsLeaf && node.Feature >= featureCount)
+                {
+                    throw OspreyException.Invalid($"A tree splits on feature {node.Feature}, but the model has only {featureCount} features.");
+                }
+            }
+        }
+        var depth = ensemble.Trees.Count == 0 ? 0 : ensemble.Trees.Max(t => t.Depth());
+        if (depth <= PerfectForest.MaxDepth)
+        {
+            _perfect = new PerfectForest(ensemble.Trees, depth, Row);
+        }
+        else
+        {
+            _linked = new LinkedForest(ensemble.Trees, Row);
+        }
+        _outputs = ensemble.TreeOutputs.ToArray();
+        _baseScores = ensemble.BaseScores.ToArray();
+        _single = ensemble.SinglePrecisionSums;
+        var categorical = _perfect?.HasCategorical ?? _linked!.HasCategorical;
+        _step = !categorical ? StepKind.Numeric : Row.NarrowSets ? StepKind.Narrow : StepKind.Wide;
+        TreeCount = _outputs.Length;
+    }
+
+    public int TreeCount { get; }
+
+    /// <summary>Gets the row layout that <see cref="ScoreBlock"/> expects.</summary>
+    public ScoringRow Row { get; }
+
+    public int OutputCount => _baseScores.Length;
+
+    /// <summary>Writes one row's margins; allocates nothing.</summary>
+    public void ScoreRow(ReadOnlySpan<float> features, Span<double> margins)
+    {
+        Span<float> row = stackalloc float[Row.Width];
+        Row.Write(features, row);
+        _baseScores.CopyTo(margins);
+        ref var first = ref MemoryMarshal.GetReference(row);
+        switch (_step)
+        {
+            case StepKind.Numeric:
+                SumTrees<NumericStep>(ref first, margins);
+                break;
+            case StepKind.Narrow:
+                SumTrees<NarrowSetStep>(ref first, margins);
+                break;
+            default:
+                SumTrees<WideSetStep>(ref first, margins);
+                break;
+        }
+    }
+
+    /// <summary>Writes the margins (rows × outputs) of a block of rows already in <see cref="Row"/> form, one tree at a time so each tree stays in cache.</summary>
+    public void ScoreBlock(float[] block, int rows, Span<double> margins)
+    {
+        var outputs = OutputCount;
+        for (var r = 0; r < rows; r++)
+        {
+            _baseScores.CopyTo(margins.Slice(r * outputs, outputs));
+        }
+        switch (_step)
+        {
+            case StepKind.Numeric:
+                SumBlock<NumericStep>(block, rows, margins);
+                break;
+            case StepKind.Narrow:
+                SumBlock<NarrowSetStep>(block, rows, margins);
+                break;
+            default:
+                SumBlock<WideSetStep>(block, rows, margins);
+                break;
+        }
+    }
+
+    private void SumTrees<TStep>(ref float row, Span<double> margins)
+        where TStep : struct, INodeStep
+    {
+        for (var t = 0; t < TreeCount; t++)
+        {
+            var sum = margins[_outputs[t]] + (_perfect is not null ? _perfect.Score<TStep>(t, ref row) : _linked!.Score<TStep>(t, ref row));
+            margins[_outputs[t]] = _single ? (float)sum : sum;
+        }
+    }
+
+    private void SumBlock<TStep>(float[] block, int rows, Span<double> margins)
+        where TStep : struct, INodeStep
+    {
+        var outputs = OutputCount;
+        var width = Row.Width;
+        Span<double> sums = stackalloc double[rows];
+        Span<int> positions = stackalloc int[rows];
+        ref var data = ref MemoryArrays.First(block);
+        for (var t = 0; t < TreeCount; t++)
+        {
+            if (_perfect is not null)
+            {
+                _perfect.ScoreBlock<TStep>(t, ref data, rows, width, positions, sums);
+            }
+            else
+            {
+                for (var r = 0; r < rows; r++)
+                {
+                    sums[r] = _linked!.Score<TStep>(t, ref MemoryArrays.At(ref data, r * width));
+                }
+            }
+            var output = _outputs[t];
+            for (var r = 0; r < rows; r++)
+            {
+                var sum = margins[r * outputs + output] + sums[r];
+                margins[r * outputs + output] = _single ? (float)sum : sum;
+            }
+        }
+    }
+
+    private enum StepKind
+    {
+        Numeric,
+        Narrow,
+        Wide,
+    }
+}
