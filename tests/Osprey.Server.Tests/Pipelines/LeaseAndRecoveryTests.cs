@@ -126,6 +126,28 @@ public sealed class LeaseAndRecoveryTests
         Assert.Equal("b", Assert.Single(await runtime.ClaimAsync()).Lease.TaskId);
     }
 
+    [Fact]
+    public async Task Completions_ManyArrivingTogether_AreAllAppliedAndTheJoinRuns()
+    {
+        var fan = "tasks:\n  root:\n    type: noop\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"  w{i}:\n    type: noop\n    depends_on: root\n"))
+            + $"  join:\n    type: noop\n    depends_on: [{string.Join(", ", Enumerable.Range(0, 40).Select(i => $"w{i}"))}]\n";
+        await using var runtime = await RuntimeUnderTest.CreateAsync(Start, ("fan", fan));
+        await runtime.StartAsync();
+        var run = await runtime.Service.TriggerAsync("fan", null, CancellationToken.None);
+        await runtime.CompleteAsync(Assert.Single(await runtime.ClaimAsync()), TaskOutcome.Succeeded);
+        var middle = await runtime.ClaimAsync();
+
+        var accepted = await Task.WhenAll(middle.Select((c, i) => runtime.CompleteAsync(c, TaskOutcome.Succeeded, new { i })));
+        await runtime.CompleteAsync(Assert.Single(await runtime.ClaimAsync()), TaskOutcome.Succeeded);
+
+        Assert.Equal(40, middle.Count);
+        Assert.All(accepted, a => Assert.True(a));
+        var record = await runtime.RunAsync(run.Id);
+        Assert.Equal(PipelineRunStatus.Success, record.Status);
+        Assert.Equal(Enumerable.Range(0, 40), record.Tasks.Where(t => t.TaskId.StartsWith('w')).Select(t => t.Outputs!["i"].GetInt32()).Order());
+        Assert.Empty(await runtime.Stores.PipelineRuns.FindPendingCompletionsAsync(100, CancellationToken.None));
+    }
+
     private static async Task<string> GoneWorkerIdAsync()
     {
         using var process = Process.Start(new ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;

@@ -42,9 +42,11 @@ public sealed class WorkerGateway : IRunObserver
             var waiter = _waiters.Register(choosy: poll.Types is { Count: > 0 });
             var now = _clock.GetUtcNow();
             IReadOnlyList<TaskClaim> claims;
+            bool woken;
             try
             {
                 claims = await _service.Runs.ClaimAsync(new ClaimRequest(poll.WorkerId, poll.MaxTasks, _options.LeaseDuration, now, poll.Types), ct);
+                woken = claims.Count == 0 && await WorkSignal.WaitAsync(waiter.Woken.Task, deadline - now, _clock, _stopped.Task, ct);
             }
             catch
             {
@@ -60,7 +62,7 @@ public sealed class WorkerGateway : IRunObserver
                 }
                 return new WorkerPollResult(accepted, claims);
             }
-            if (!await WorkSignal.WaitAsync(waiter.Woken.Task, deadline - now, _clock, _stopped.Task, ct))
+            if (!woken)
             {
                 _waiters.Leave(waiter);
                 break;
