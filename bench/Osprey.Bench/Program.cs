@@ -1,3 +1,4 @@
+using Osprey.Bench.Pipelines;
 using Osprey.Bench.Tracking;
 
 // Benchmarks compare Osprey with the tools a team would otherwise pick; see docs/benchmarks/.
@@ -6,7 +7,9 @@ switch (area)
 {
     case "tracking":
         return await TrackingBenchmark.RunAsync(args[1..]);
+    case "pipelines":
+        return await PipelineBenchmark.RunAsync(args[1..]);
     default:
-        Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3]");
+        Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3] | pipelines [--tasks 1000] [--rounds 3] [--workers 2] [--slots 4]");
         return area == "help" ? 0 : 2;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Osprey.Cli.Commands;
+using Osprey.Cli.Pipelines;
 using Osprey.Core;
 using Spectre.Console;
 
@@ -86,6 +87,9 @@ public static class Cli
         root.Subcommands.Add(TrainCommand.Build(context));
         root.Subcommands.Add(EvaluateCommand.Build(context));
         root.Subcommands.Add(PredictCommand.Build(context));
+        root.Subcommands.Add(PipelinesCommand.Build(context));
+        root.Subcommands.Add(RunCommand.Build(context));
+        root.Subcommands.Add(WorkerCommand.Build(context));
         return root;
     }
 }

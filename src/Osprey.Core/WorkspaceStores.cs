@@ -1,3 +1,5 @@
+using Osprey.Core.Pipelines.Definitions;
+using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
 using Osprey.Core.Security;
 using Osprey.Core.Tracking;
@@ -12,4 +14,6 @@ public sealed record WorkspaceStores(
     IRegisteredModelStore Models,
     IModelVersionStore Versions,
     ITokenStore Tokens,
-    ILoggedModelStore LoggedModels);
+    ILoggedModelStore LoggedModels,
+    IPipelineStore Pipelines,
+    IPipelineRunStore PipelineRuns);

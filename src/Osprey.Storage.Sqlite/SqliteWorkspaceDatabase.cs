@@ -1,6 +1,7 @@
 using Osprey.Core;
 using Osprey.Storage.Sqlite.Connections;
 using Osprey.Storage.Sqlite.LoggedModels;
+using Osprey.Storage.Sqlite.Pipelines;
 using Osprey.Storage.Sqlite.Registry;
 using Osprey.Storage.Sqlite.Security;
 using Osprey.Storage.Sqlite.Tracking;
@@ -28,7 +29,9 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqliteRegisteredModelStore(_writer, _readers),
             new SqliteModelVersionStore(_writer, _readers),
             new SqliteTokenStore(_writer, _readers),
-            new SqliteLoggedModelStore(_writer, _readers));
+            new SqliteLoggedModelStore(_writer, _readers),
+            new SqlitePipelineStore(_writer, _readers),
+            new SqlitePipelineRunStore(_writer, _readers));
     }
 
     /// <summary>Gets the stores of the workspace, all backed by this database.</summary>
