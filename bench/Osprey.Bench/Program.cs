@@ -1,4 +1,5 @@
 using Osprey.Bench.Pipelines;
+using Osprey.Bench.Serving;
 using Osprey.Bench.Tracking;
 
 // Benchmarks compare Osprey with the tools a team would otherwise pick; see docs/benchmarks/.
@@ -9,7 +10,9 @@ switch (area)
         return await TrackingBenchmark.RunAsync(args[1..]);
     case "pipelines":
         return await PipelineBenchmark.RunAsync(args[1..]);
+    case "serving":
+        return await ServingBenchmark.RunAsync(args[1..]);
     default:
-        Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3] | pipelines [--tasks 1000] [--rounds 3] [--workers 2] [--slots 4]");
+        Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3] | pipelines [--tasks 1000] [--rounds 3] [--workers 2] [--slots 4] | serving");
         return area == "help" ? 0 : 2;
 }

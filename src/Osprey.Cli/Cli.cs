@@ -79,6 +79,7 @@ public static class Cli
         CommandContext.ShowHelpWhenRunAlone(root);
         var context = new CommandContext(terminal, options, environment);
         root.Subcommands.Add(ServerCommand.Build(context));
+        root.Subcommands.Add(ServeCommand.Build(context));
         root.Subcommands.Add(ExperimentsCommand.Build(context));
         root.Subcommands.Add(RunsCommand.Build(context));
         root.Subcommands.Add(ModelsCommand.Build(context));

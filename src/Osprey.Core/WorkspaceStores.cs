@@ -2,6 +2,7 @@ using Osprey.Core.Pipelines.Definitions;
 using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
 using Osprey.Core.Security;
+using Osprey.Core.Serving.Predictions;
 using Osprey.Core.Tracking;
 using Osprey.Core.Tracking.LoggedModels;
 
@@ -16,4 +17,5 @@ public sealed record WorkspaceStores(
     ITokenStore Tokens,
     ILoggedModelStore LoggedModels,
     IPipelineStore Pipelines,
-    IPipelineRunStore PipelineRuns);
+    IPipelineRunStore PipelineRuns,
+    IPredictionLogStore PredictionLog);

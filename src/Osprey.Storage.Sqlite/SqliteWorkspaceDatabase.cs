@@ -4,6 +4,7 @@ using Osprey.Storage.Sqlite.LoggedModels;
 using Osprey.Storage.Sqlite.Pipelines;
 using Osprey.Storage.Sqlite.Registry;
 using Osprey.Storage.Sqlite.Security;
+using Osprey.Storage.Sqlite.Serving;
 using Osprey.Storage.Sqlite.Tracking;
 
 namespace Osprey.Storage.Sqlite;
@@ -31,7 +32,8 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqliteTokenStore(_writer, _readers),
             new SqliteLoggedModelStore(_writer, _readers),
             new SqlitePipelineStore(_writer, _readers),
-            new SqlitePipelineRunStore(_writer, _readers));
+            new SqlitePipelineRunStore(_writer, _readers),
+            new SqlitePredictionLogStore(_writer, _readers));
     }
 
     /// <summary>Gets the stores of the workspace, all backed by this database.</summary>
