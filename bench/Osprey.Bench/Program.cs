@@ -1,3 +1,4 @@
+using Osprey.Bench.Pipelines;
 using Osprey.Bench.Serving;
 using Osprey.Bench.Tracking;
 
@@ -7,9 +8,11 @@ switch (area)
 {
     case "tracking":
         return await TrackingBenchmark.RunAsync(args[1..]);
+    case "pipelines":
+        return await PipelineBenchmark.RunAsync(args[1..]);
     case "serving":
         return await ServingBenchmark.RunAsync(args[1..]);
     default:
-        Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3]");
+        Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3] | pipelines [--tasks 1000] [--rounds 3] [--workers 2] [--slots 4] | serving");
         return area == "help" ? 0 : 2;
 }

@@ -5,8 +5,10 @@ from sklearn.metrics import roc_auc_score, log_loss
 
 def load(train_path, test_path, target, categorical, one_hot):
     """Reads both CSVs; categorical columns become pandas categories (or one-hot columns); the target becomes 0..K-1."""
-    train = pd.read_csv(train_path, keep_default_na=True)
-    test = pd.read_csv(test_path, keep_default_na=True)
+    # The same missing-value tokens as Osprey's CSV reader, blank (" ") included.
+    missing = ["", " ", "NA", "N/A", "null", "NULL", "?"]
+    train = pd.read_csv(train_path, na_values=missing, keep_default_na=False)
+    test = pd.read_csv(test_path, na_values=missing, keep_default_na=False)
     labels = sorted(pd.concat([train[target], test[target]]).astype(str).unique())
     index = {v: i for i, v in enumerate(labels)}
     y_train = train.pop(target).astype(str).map(index).to_numpy()

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Osprey.Cli.Commands;
+using Osprey.Cli.Pipelines;
 using Osprey.Core;
 using Spectre.Console;
 
@@ -84,6 +85,12 @@ public static class Cli
         root.Subcommands.Add(ModelsCommand.Build(context));
         root.Subcommands.Add(TokensCommand.Build(context));
         root.Subcommands.Add(DemoCommand.Build(context));
+        root.Subcommands.Add(TrainCommand.Build(context));
+        root.Subcommands.Add(EvaluateCommand.Build(context));
+        root.Subcommands.Add(PredictCommand.Build(context));
+        root.Subcommands.Add(PipelinesCommand.Build(context));
+        root.Subcommands.Add(RunCommand.Build(context));
+        root.Subcommands.Add(WorkerCommand.Build(context));
         return root;
     }
 }

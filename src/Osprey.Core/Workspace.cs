@@ -2,6 +2,7 @@ using Osprey.Core.Artifacts;
 using Osprey.Core.Registry;
 using Osprey.Core.Security;
 using Osprey.Core.Tracking;
+using Osprey.Core.Tracking.LoggedModels;
 
 namespace Osprey.Core;
 
@@ -15,8 +16,9 @@ public sealed class Workspace
         Experiments = new ExperimentService(stores.Experiments, clock);
         Runs = new RunService(stores.Runs, stores.Experiments, clock, caller);
         RunArtifacts = new RunArtifactService(stores.Runs, artifacts);
+        LoggedModels = new LoggedModelService(stores.LoggedModels, stores.Experiments, stores.Runs, artifacts, clock);
         Models = new RegisteredModelService(stores.Models, clock, caller);
-        Versions = new ModelVersionService(stores.Versions, stores.Models, stores.Runs, clock, caller);
+        Versions = new ModelVersionService(stores.Versions, stores.Models, stores.Runs, stores.LoggedModels, clock, caller);
         Aliases = new ModelAliasService(stores.Versions, clock, caller);
         Tokens = new ApiTokenService(stores.Tokens, clock);
     }
@@ -32,6 +34,8 @@ public sealed class Workspace
     public IRunService Runs { get; }
 
     public IRunArtifactService RunArtifacts { get; }
+
+    public ILoggedModelService LoggedModels { get; }
 
     public IRegisteredModelService Models { get; }
 

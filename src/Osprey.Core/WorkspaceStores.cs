@@ -1,7 +1,10 @@
+using Osprey.Core.Pipelines.Definitions;
+using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
 using Osprey.Core.Security;
 using Osprey.Core.Serving.Predictions;
 using Osprey.Core.Tracking;
+using Osprey.Core.Tracking.LoggedModels;
 
 namespace Osprey.Core;
 
@@ -12,4 +15,7 @@ public sealed record WorkspaceStores(
     IRegisteredModelStore Models,
     IModelVersionStore Versions,
     ITokenStore Tokens,
+    ILoggedModelStore LoggedModels,
+    IPipelineStore Pipelines,
+    IPipelineRunStore PipelineRuns,
     IPredictionLogStore PredictionLog);

@@ -1,5 +1,7 @@
 using Osprey.Core;
 using Osprey.Storage.Sqlite.Connections;
+using Osprey.Storage.Sqlite.LoggedModels;
+using Osprey.Storage.Sqlite.Pipelines;
 using Osprey.Storage.Sqlite.Registry;
 using Osprey.Storage.Sqlite.Security;
 using Osprey.Storage.Sqlite.Serving;
@@ -28,6 +30,9 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqliteRegisteredModelStore(_writer, _readers),
             new SqliteModelVersionStore(_writer, _readers),
             new SqliteTokenStore(_writer, _readers),
+            new SqliteLoggedModelStore(_writer, _readers),
+            new SqlitePipelineStore(_writer, _readers),
+            new SqlitePipelineRunStore(_writer, _readers),
             new SqlitePredictionLogStore(_writer, _readers));
     }
 

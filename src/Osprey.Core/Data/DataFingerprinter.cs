@@ -40,6 +40,9 @@ public static class DataFingerprinter
             case DateTimeColumn dates:
                 AppendLittleEndian(hash, MemoryMarshal.AsBytes(dates.Ticks));
                 break;
+            case CategoricalColumn categories:
+                AppendCategories(hash, categories);
+                break;
             default:
                 for (var row = 0; row < column.Length; row++)
                 {
@@ -48,6 +51,31 @@ public static class DataFingerprinter
                 }
                 break;
         }
+    }
+
+    /// <summary>Hashes each row's category text exactly as <see cref="AppendText"/> would, encoding each category once and hashing in large blocks.</summary>
+    private static void AppendCategories(IncrementalHash hash, CategoricalColumn column)
+    {
+        var encoded = column.Categories.Select(Encoding.UTF8.GetBytes).ToArray();
+        var block = new byte[1 << 16];
+        var used = 0;
+        foreach (var code in column.Codes)
+        {
+            var bytes = code < 0 ? [] : encoded[code];
+            if (used + 4 + bytes.Length > block.Length)
+            {
+                hash.AppendData(block, 0, used);
+                used = 0;
+                if (4 + bytes.Length > block.Length)
+                {
+                    block = new byte[4 + bytes.Length];
+                }
+            }
+            BinaryPrimitives.WriteInt32LittleEndian(block.AsSpan(used), code < 0 ? -1 : bytes.Length);
+            bytes.CopyTo(block, used + 4);
+            used += 4 + bytes.Length;
+        }
+        hash.AppendData(block, 0, used);
     }
 
     private static void AppendText(IncrementalHash hash, string? text)

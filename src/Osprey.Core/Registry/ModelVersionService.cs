@@ -1,5 +1,6 @@
 using Osprey.Core.Security;
 using Osprey.Core.Tracking;
+using Osprey.Core.Tracking.LoggedModels;
 using Osprey.Core.Tracking.Search;
 
 namespace Osprey.Core.Registry;
@@ -9,6 +10,7 @@ internal sealed class ModelVersionService(
     IModelVersionStore versions,
     IRegisteredModelStore models,
     IRunStore runs,
+    ILoggedModelStore loggedModels,
     TimeProvider clock,
     ICallerIdentity caller) : IModelVersionService
 {
@@ -24,6 +26,10 @@ internal sealed class ModelVersionService(
         EntityValidator.Length(source, 65_535, "source");
         EntityValidator.Length(description, TrackingLimits.MaxTagValueLength, "description");
         var linkedRun = string.IsNullOrEmpty(runId) ? RunOfSource(source) : runId;
+        if (LoggedModelId.TryParseUri(source, out var modelId))
+        {
+            linkedRun ??= (await ActiveLoggedModelAsync(modelId, ct)).SourceRunId;
+        }
         if (linkedRun is not null)
         {
             await runs.GetAsync(RunId.Parse(linkedRun), ct); // lineage must point at a run that exists
@@ -82,6 +88,10 @@ internal sealed class ModelVersionService(
     public async Task<string> GetDownloadUriAsync(string name, string version, CancellationToken ct)
     {
         var found = await GetAsync(name, version, ct);
+        if (LoggedModelId.TryParseUri(found.Source, out var modelId))
+        {
+            return (await loggedModels.GetAsync(modelId, ct)).ArtifactLocation;
+        }
         if (!found.Source.StartsWith(RunsScheme, StringComparison.Ordinal))
         {
             return found.Source;
@@ -138,6 +148,14 @@ internal sealed class ModelVersionService(
             throw OspreyException.NotFound($"Registered model '{name}' has no version{where}.");
         }
         return candidates.MaxBy(v => v.Version)!;
+    }
+
+    private async Task<LoggedModel> ActiveLoggedModelAsync(LoggedModelId id, CancellationToken ct)
+    {
+        var model = await loggedModels.GetAsync(id, ct);
+        return model.LifecycleStage == LifecycleStage.Active
+            ? model
+            : throw new OspreyException(ErrorCode.InvalidState, $"Logged model '{id}' is deleted; a deleted model cannot be registered.");
     }
 
     private static string? RunOfSource(string source)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Osprey.Core;
 using Osprey.Core.Tracking;
+using Osprey.Core.Tracking.LoggedModels;
 using Osprey.Server.Contracts.Registry;
 using Osprey.Server.Contracts.Tracking;
 using Osprey.Server.Security;
@@ -31,7 +32,9 @@ internal static class ModelVersionEndpoints
     {
         var request = await ApiRequest.ReadAsync(http, Json.CreateModelVersionRequest);
         var name = ApiRequest.Required(request.Name, "name");
-        var source = ApiRequest.Required(request.Source, "source");
+        var source = string.IsNullOrEmpty(request.ModelId)
+            ? ApiRequest.Required(request.Source, "source")
+            : LoggedModelId.Parse(request.ModelId).Uri;
         var version = await ws.Versions.CreateAsync(name, source, request.RunId, request.Description, request.Tags.ToDomain(), http.RequestAborted);
         await ApiResponse.WriteAsync(http, new ModelVersionResponse(version.ToDto()), Json.ModelVersionResponse);
     }

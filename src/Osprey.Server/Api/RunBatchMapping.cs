@@ -7,13 +7,19 @@ namespace Osprey.Server.Api;
 internal static class RunBatchMapping
 {
     /// <summary>Maps a log-batch body; limits and key rules are checked by the run service.</summary>
+    /// <remarks>Metrics that name a logged model (MLflow 3) are left out: the logged model service links them and adds them to the run's history.</remarks>
     public static RunBatch ToRunBatch(this LogBatchRequest request)
     {
-        var metrics = request.Metrics is { Count: > 0 } m ? new Metric[m.Count] : [];
-        for (var i = 0; i < metrics.Length; i++)
+        var count = request.Metrics?.Count ?? 0;
+        var linked = request.Metrics?.Count(m => !string.IsNullOrEmpty(m?.ModelId)) ?? 0;
+        var metrics = count > linked ? new Metric[count - linked] : [];
+        for (int i = 0, next = 0; i < count; i++)
         {
             var dto = request.Metrics![i] ?? throw ApiRequest.Missing($"metrics[{i}]");
-            metrics[i] = new Metric(dto.Key ?? throw ApiRequest.Missing($"metrics[{i}].key"), dto.Value, dto.Timestamp, dto.Step);
+            if (string.IsNullOrEmpty(dto.ModelId))
+            {
+                metrics[next++] = new Metric(dto.Key ?? throw ApiRequest.Missing($"metrics[{i}].key"), dto.Value, dto.Timestamp, dto.Step);
+            }
         }
         var parameters = request.Params is { Count: > 0 } p ? new Param[p.Count] : [];
         for (var i = 0; i < parameters.Length; i++)
@@ -26,8 +32,13 @@ internal static class RunBatchMapping
         return new RunBatch(metrics, parameters, request.Tags.ToDomain());
     }
 
+    /// <summary>Maps a log-metric body; one that names a logged model maps to an empty batch, as the logged model service records it.</summary>
     public static RunBatch ToRunBatch(this LogMetricRequest request)
     {
+        if (!string.IsNullOrEmpty(request.ModelId))
+        {
+            return RunBatch.Empty;
+        }
         var metric = new Metric(
             ApiRequest.Required(request.Key, "key"),
             ApiRequest.Required(request.Value, "value"),

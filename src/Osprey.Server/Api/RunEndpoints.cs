@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Osprey.Core;
 using Osprey.Core.Tracking;
+using Osprey.Server.Contracts.LoggedModels;
 using Osprey.Server.Contracts.Tracking;
 using Osprey.Server.Security;
 using static Osprey.Server.Api.JsonTypes;
@@ -41,7 +42,8 @@ internal static class RunEndpoints
     {
         var request = await ApiRequest.ReadAsync(http, Json.RunIdRequest);
         var run = await ws.Runs.GetAsync(ApiRequest.RunId(request.RunId, request.RunUuid), http.RequestAborted);
-        await ApiResponse.WriteAsync(http, new RunResponse(run.ToDto()), Json.RunResponse);
+        var outputs = await ws.LoggedModels.GetRunOutputsAsync(run.Info.RunId.Value, http.RequestAborted);
+        await ApiResponse.WriteAsync(http, new RunResponse(run.ToDto() with { Outputs = outputs.ToDto() }), Json.RunResponse);
     }
 
     private static async Task UpdateAsync(HttpContext http, Workspace ws)
@@ -80,6 +82,7 @@ internal static class RunEndpoints
         var request = await ApiRequest.ReadAsync(http, Json.LogMetricRequest);
         var runId = ApiRequest.RunId(request.RunId, request.RunUuid);
         await ws.Runs.LogBatchAsync(runId, request.ToRunBatch(), http.RequestAborted);
+        await ws.LoggedModels.LogMetricsAsync(runId, request.ToModelMetrics(runId), http.RequestAborted);
         await ApiResponse.EmptyAsync(http);
     }
 
@@ -112,6 +115,7 @@ internal static class RunEndpoints
         var request = await ApiRequest.ReadAsync(http, Json.LogBatchRequest);
         var runId = ApiRequest.Required(request.RunId, "run_id");
         await ws.Runs.LogBatchAsync(runId, request.ToRunBatch(), http.RequestAborted);
+        await ws.LoggedModels.LogMetricsAsync(runId, request.ToModelMetrics(runId), http.RequestAborted);
         await ApiResponse.EmptyAsync(http);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Osprey.Server.Contracts.LoggedModels;
 using Osprey.Server.Contracts.Registry;
 using Osprey.Server.Contracts.Tracking;
 
@@ -90,4 +91,17 @@ namespace Osprey.Server.Contracts;
 [JsonSerializable(typeof(TransitionStageRequest))]
 [JsonSerializable(typeof(UpdateModelVersionRequest))]
 [JsonSerializable(typeof(UpdateRegisteredModelRequest))]
+[JsonSerializable(typeof(CreateLoggedModelRequest))]
+[JsonSerializable(typeof(FinalizeLoggedModelRequest))]
+[JsonSerializable(typeof(GetLoggedModelRequest))]
+[JsonSerializable(typeof(ListLoggedModelArtifactsRequest))]
+[JsonSerializable(typeof(LogLoggedModelParamsRequest))]
+[JsonSerializable(typeof(LogOutputsRequest))]
+[JsonSerializable(typeof(LoggedModelArtifactFileRequest))]
+[JsonSerializable(typeof(LoggedModelDto))]
+[JsonSerializable(typeof(LoggedModelResponse))]
+[JsonSerializable(typeof(RunOutputsDto))]
+[JsonSerializable(typeof(SearchLoggedModelsRequest))]
+[JsonSerializable(typeof(SearchLoggedModelsResponse))]
+[JsonSerializable(typeof(SetLoggedModelTagsRequest))]
 public sealed partial class OspreyJsonContext : JsonSerializerContext;

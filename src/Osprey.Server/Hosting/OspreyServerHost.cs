@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Osprey.Core;
 using Osprey.Core.Artifacts;
 using Osprey.Server.Api;
+using Osprey.Server.Pipelines;
 using Osprey.Server.Security;
 using Osprey.Storage.Sqlite;
 
@@ -104,6 +105,7 @@ public static class OspreyServerHost
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.MinimumLogLevel);
         builder.Services.AddSingleton(options).AddSingleton(workspace).AddSingleton(caller).AddSingleton(policy)
             .AddSingleton(new TokenAuthenticator(workspace.Tokens, options.StaticToken, options.Clock));
+        builder.Services.AddPipelines(options);
 
         var app = builder.Build();
         app.UseMiddleware<ApiErrorMiddleware>();
@@ -113,9 +115,11 @@ public static class OspreyServerHost
         app.UseMiddleware<TokenAuthenticationMiddleware>();
         app.MapHealthApi();
         app.MapMlflowTrackingApi();
+        app.MapMlflowLoggedModelsApi();
         app.MapMlflowRegistryApi();
         app.MapMlflowArtifactsApi();
         app.MapOspreyApi();
+        app.MapPipelinesApi();
         app.MapUnknownApiPaths();
         return app;
     }

@@ -19,11 +19,12 @@ internal sealed record SchemaMigration(int Version, string Name, string Sql)
             .Select(name => Load(assembly, name))
             .OrderBy(migration => migration.Version)
             .ToList();
+        // Numbers may skip (branches reserve numbers and merge in any order) but never repeat.
         for (var i = 0; i < migrations.Count; i++)
         {
-            if (migrations[i].Version != i + 1)
+            if (migrations[i].Version < 1 || (i > 0 && migrations[i].Version == migrations[i - 1].Version))
             {
-                throw new InvalidOperationException($"Schema migrations must be numbered 1, 2, 3… without gaps; found {migrations[i].Name} at position {i + 1}.");
+                throw new InvalidOperationException($"Schema migrations must have distinct positive numbers; found {migrations[i].Name}.");
             }
         }
         return migrations;

@@ -12,14 +12,16 @@ internal static class SchemaMigrator
     public static int Migrate(SqlSession session, string databasePath, IReadOnlyList<SchemaMigration> migrations)
     {
         var known = migrations.Count == 0 ? 0 : migrations[^1].Version;
-        var current = CurrentVersion(session);
+        var applied = AppliedVersions(session);
+        var current = applied.Count == 0 ? 0 : applied.Max();
         if (current > known)
         {
             throw new OspreyException(ErrorCode.InvalidState,
                 $"The database '{databasePath}' was written by a newer version of Osprey (schema {current}; this build knows up to {known}). " +
                 "Upgrade Osprey to open it, or point OSPREY_HOME at another workspace.");
         }
-        var pending = migrations.Where(migration => migration.Version > current).ToList();
+        // A lower number merged after a higher one was applied still runs: numbers may skip, so order alone cannot tell.
+        var pending = migrations.Where(migration => !applied.Contains(migration.Version)).ToList();
         if (pending.Count == 0)
         {
             return current;
@@ -53,10 +55,10 @@ internal static class SchemaMigrator
         }
     }
 
-    private static int CurrentVersion(SqlSession session)
+    private static HashSet<int> AppliedVersions(SqlSession session)
     {
         var hasTable = session.ScalarInt64("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'") > 0;
-        return hasTable ? (int)(session.ScalarInt64("SELECT MAX(version) FROM schema_version") ?? 0) : 0;
+        return hasTable ? [.. session.Query("SELECT version FROM schema_version", row => row.GetInt32(0))] : [];
     }
 
     private static bool HasTables(SqlSession session) =>

@@ -8,7 +8,7 @@ namespace Osprey.Core.Tests.Learning;
 
 public sealed class TreeEnsemblePredictorTests
 {
-    private static (FeatureMatrix X, double[] Y) MixedData(int rows, long seed)
+    private static (FeatureMatrix X, double[] Y) MixedData(int rows, long seed, int categories = 6)
     {
         var random = new SeededRandom(seed);
         var numeric = new float[rows];
@@ -19,29 +19,31 @@ public sealed class TreeEnsemblePredictorTests
         {
             numeric[r] = r % 13 == 0 ? float.NaN : (float)random.NextGaussian();
             other[r] = (float)random.NextDouble();
-            codes[r] = r % 17 == 0 ? float.NaN : random.NextInt(6);
-            var signal = (float.IsNaN(numeric[r]) ? 1 : numeric[r]) + (codes[r] is 2 or 5 ? 1.5 : 0) + other[r];
+            codes[r] = r % 17 == 0 ? float.NaN : random.NextInt(categories);
+            var signal = (float.IsNaN(numeric[r]) ? 1 : numeric[r]) + (codes[r] % 3 == 2 ? 1.5 : 0) + other[r];
             y[r] = random.NextDouble() < 1 / (1 + Math.Exp(-2 * signal + 1.5)) ? 1 : 0;
         }
-        FeatureInfo[] features = [FeatureInfo.Numeric("a"), FeatureInfo.Numeric("b"), FeatureInfo.Categorical("c", 6)];
+        FeatureInfo[] features = [FeatureInfo.Numeric("a"), FeatureInfo.Numeric("b"), FeatureInfo.Categorical("c", categories)];
         return (new FeatureMatrix(features, [numeric, other, codes]), y);
     }
 
     [Theory]
-    [InlineData(GrowthPolicy.DepthWise, null)]
-    [InlineData(GrowthPolicy.LeafWise, 200)]
-    public void Predict_CompiledForest_MatchesTheReferenceTreeWalk(GrowthPolicy growth, int? leaves)
+    [InlineData(GrowthPolicy.DepthWise, null, 6)]
+    [InlineData(GrowthPolicy.LeafWise, 200, 6)]
+    [InlineData(GrowthPolicy.DepthWise, null, 100)]
+    [InlineData(GrowthPolicy.LeafWise, 200, 100)]
+    public void Predict_CompiledForest_MatchesTheReferenceTreeWalk(GrowthPolicy growth, int? leaves, int categories)
     {
-        var (x, y) = MixedData(3000, 1);
+        var (x, y) = MixedData(3000, 1, categories);
         var result = GbdtTrainer.Train(new TrainingSet(x, y, LearningTask.BinaryClassification, 2),
             new GbdtOptions { Trees = 30, Growth = growth, MaxLeaves = leaves, MinSamplesLeaf = 2, Threads = 2 });
         var predictor = new TreeEnsemblePredictor(result.Ensemble, LearningTask.BinaryClassification, x.Features);
         // The leaf-wise model is too deep to pad, so it exercises the linked layout; the depth-wise one the perfect layout.
         Assert.Equal(leaves is not null, result.Ensemble.Trees.Max(t => t.Depth()) > PerfectForest.MaxDepth);
         FeatureMatrix probe = new(x.Features, [
-            [float.NaN, 0.5f, float.PositiveInfinity, float.NegativeInfinity, 0.1f, 0.2f],
-            [0.3f, float.NaN, 0.9f, 0.1f, 0.5f, 0.7f],
-            [2, 5, 7, float.NaN, 2.5f, -1],
+            [float.NaN, 0.5f, float.PositiveInfinity, float.NegativeInfinity, 0.1f, 0.2f, 0.3f, 0.3f],
+            [0.3f, float.NaN, 0.9f, 0.1f, 0.5f, 0.7f, 0.2f, 0.2f],
+            [2, 5, 7, float.NaN, 2.5f, -1, 99, 150],
         ]);
 
         var batch = predictor.Predict(x);

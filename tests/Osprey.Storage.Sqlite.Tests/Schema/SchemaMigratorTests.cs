@@ -21,7 +21,6 @@ public sealed class SchemaMigratorTests
 
         Assert.True(File.Exists(path));
         Assert.Equal(SchemaMigration.Embedded[^1].Version, database.SchemaVersion);
-        Assert.Equal(1, database.SchemaVersion);
         Assert.Equal(("Default", "mlflow-artifacts:/0"), (experiment.Name, experiment.ArtifactLocation));
         Assert.Equal("wal", RawScalarText(path, "PRAGMA journal_mode"));
     }
@@ -34,10 +33,10 @@ public sealed class SchemaMigratorTests
 
         await using (var reopened = await SqliteStores.OpenAsync(folder.Database, CancellationToken.None))
         {
-            Assert.Equal(1, reopened.SchemaVersion);
+            Assert.Equal(SchemaMigration.Embedded[^1].Version, reopened.SchemaVersion);
         }
 
-        Assert.Equal(1, RawDatabase.Scalar(folder.Database, "SELECT COUNT(*) FROM schema_version"));
+        Assert.Equal(SchemaMigration.Embedded.Count, RawDatabase.Scalar(folder.Database, "SELECT COUNT(*) FROM schema_version"));
         Assert.Equal(1, RawDatabase.Scalar(folder.Database, "SELECT COUNT(*) FROM experiments WHERE experiment_id = 0"));
         Assert.Empty(Directory.GetFiles(folder.Path, "*.bak-*"));
     }
@@ -87,7 +86,24 @@ public sealed class SchemaMigratorTests
         var failure = await Assert.ThrowsAsync<OspreyException>(() => SqliteStores.OpenAsync(folder.Database, CancellationToken.None));
 
         Assert.Equal(ErrorCode.InvalidState, failure.Code);
-        Assert.Contains("written by a newer version of Osprey (schema 7; this build knows up to 1). Upgrade Osprey", failure.Message, StringComparison.Ordinal);
+        Assert.Contains($"written by a newer version of Osprey (schema 7; this build knows up to {SchemaMigration.Embedded[^1].Version}). Upgrade Osprey",
+            failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_LowerNumberMergedAfterAHigherOne_AppliesTheLowerOne()
+    {
+        using var folder = new TempFolder();
+        var later = new SchemaMigration(3, "0003_later", "CREATE TABLE later (x INTEGER);");
+        await (await SqliteStores.OpenAsync(folder.Database, [SchemaMigration.Embedded[0], later], CancellationToken.None)).DisposeAsync();
+
+        await using (var reopened = await SqliteStores.OpenAsync(folder.Database, [SchemaMigration.Embedded[0], Marker, later], CancellationToken.None))
+        {
+            Assert.Equal(3, reopened.SchemaVersion);
+        }
+
+        Assert.Equal(42, RawDatabase.Scalar(folder.Database, "SELECT x FROM marker"));
+        Assert.Equal(3, RawDatabase.Scalar(folder.Database, "SELECT COUNT(*) FROM schema_version"));
     }
 
     [Fact]

@@ -101,9 +101,9 @@ internal sealed class BoostingSession
     private void UpdateMargins(GrownTree tree, int output)
     {
         var outputs = _objective.OutputCount;
-        var rows = _grower.Partition.Rows;
         foreach (var leaf in tree.Leaves)
         {
+            var rows = _grower.Partition.Rows(leaf.Buffer);
             for (var i = leaf.Begin; i < leaf.End; i++)
             {
                 _margins[rows[i] * outputs + output] += leaf.Value;

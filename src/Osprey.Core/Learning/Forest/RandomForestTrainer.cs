@@ -25,7 +25,7 @@ public static class RandomForestTrainer
         {
             if (!growers.TryTake(out var grower))
             {
-                grower = new TreeGrower(binned, treeOptions, parallel, threads: 1);
+                grower = new TreeGrower(binned, treeOptions, new ParallelOptions { MaxDegreeOfParallelism = 1 }, threads: 1);
             }
             var random = SeededRandom.ForStream(options.Seed, t);
             var (sample, counts) = Bootstrap(binned.RowCount, options.Bootstrap, random);

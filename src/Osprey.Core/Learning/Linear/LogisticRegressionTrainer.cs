@@ -27,7 +27,7 @@ public static class LogisticRegressionTrainer
         double Objective(double[] parameters, double[] gradient)
         {
             design.Margins(parameters, outputs, margins);
-            var loss = Residuals(margins, train.Labels, weights, outputs, residuals);
+            var loss = Residuals(margins, train.Labels, weights, outputs, residuals, options.Parallel);
             design.Gradient(residuals, outputs, gradient);
             for (var i = 0; i < gradient.Length; i++)
             {
@@ -46,31 +46,42 @@ public static class LogisticRegressionTrainer
         return new LinearPredictor(train.Task, layout, rows, solution[(outputs * design.Width)..]);
     }
 
-    /// <summary>Writes weighted (probability - target) residuals and returns the weighted log loss sum.</summary>
-    private static double Residuals(double[] margins, double[] labels, double[] weights, int outputs, double[] residuals)
+    /// <summary>Writes weighted (probability - target) residuals and returns the weighted log loss sum (summed per block in a fixed order).</summary>
+    private static double Residuals(double[] margins, double[] labels, double[] weights, int outputs, double[] residuals, ParallelOptions parallel)
     {
-        var loss = 0.0;
-        Span<double> p = stackalloc double[outputs];
-        for (var r = 0; r < labels.Length; r++)
+        const int Block = 16384;
+        var losses = new double[(labels.Length + Block - 1) / Block];
+        Parallel.For(0, losses.Length, parallel, block =>
         {
-            if (outputs == 1)
+            Span<double> p = stackalloc double[outputs];
+            var end = Math.Min(labels.Length, (block + 1) * Block);
+            var loss = 0.0;
+            for (var r = block * Block; r < end; r++)
             {
-                var z = margins[r];
-                // log(1 + e^z) computed without overflow for large |z|.
-                var softplus = z > 0 ? z + double.LogP1(Math.Exp(-z)) : double.LogP1(Math.Exp(z));
-                loss += weights[r] * (softplus - labels[r] * z);
-                residuals[r] = weights[r] * (1 / (1 + Math.Exp(-z)) - labels[r]);
-                continue;
+                loss += RowResidual(margins, labels, weights, outputs, residuals, r, p);
             }
-            margins.AsSpan(r * outputs, outputs).CopyTo(p);
-            TreeEnsemble.ApplyTransform(OutputTransform.Softmax, p);
-            var label = (int)labels[r];
-            loss -= weights[r] * Math.Log(Math.Max(p[label], 1e-300));
-            for (var k = 0; k < outputs; k++)
-            {
-                residuals[r * outputs + k] = weights[r] * (p[k] - (k == label ? 1 : 0));
-            }
+            losses[block] = loss;
+        });
+        return losses.Sum();
+    }
+
+    private static double RowResidual(double[] margins, double[] labels, double[] weights, int outputs, double[] residuals, int r, Span<double> p)
+    {
+        if (outputs == 1)
+        {
+            var z = margins[r];
+            // log(1 + e^z) computed without overflow for large |z|.
+            var softplus = z > 0 ? z + double.LogP1(Math.Exp(-z)) : double.LogP1(Math.Exp(z));
+            residuals[r] = weights[r] * (1 / (1 + Math.Exp(-z)) - labels[r]);
+            return weights[r] * (softplus - labels[r] * z);
         }
-        return loss;
+        margins.AsSpan(r * outputs, outputs).CopyTo(p);
+        TreeEnsemble.ApplyTransform(OutputTransform.Softmax, p);
+        var label = (int)labels[r];
+        for (var k = 0; k < outputs; k++)
+        {
+            residuals[r * outputs + k] = weights[r] * (p[k] - (k == label ? 1 : 0));
+        }
+        return -weights[r] * Math.Log(Math.Max(p[label], 1e-300));
     }
 }

@@ -1,43 +1,42 @@
 namespace Osprey.Core.Learning.Trees;
 
-/// <summary>A feature matrix turned into byte bins, stored row by row so one row's bins share a cache line.</summary>
+/// <summary>A feature matrix turned into byte bins, stored row by row with the row length padded to 8 bytes, so a row is one cache line and moves as whole words.</summary>
 internal sealed class BinnedMatrix
 {
     private const int RowBlock = 8192;
 
-    private BinnedMatrix(BinLayout layout, byte[] bins, byte[][] columns, int rows)
+    private BinnedMatrix(BinLayout layout, byte[] bins, int rows, int stride)
     {
         Layout = layout;
         Bins = bins;
-        Columns = columns;
         RowCount = rows;
+        Stride = stride;
     }
 
     public BinLayout Layout { get; }
 
-    /// <summary>Gets the bins: row r's bin of feature f is at r * FeatureCount + f.</summary>
+    /// <summary>Gets the bins: row r's bin of feature f is at r * <see cref="Stride"/> + f.</summary>
     public byte[] Bins { get; }
-
-    /// <summary>Gets the same bins column by column: partitioning a node reads one feature, and a column fits in cache where rows do not.</summary>
-    public byte[][] Columns { get; }
 
     public int RowCount { get; }
 
+    /// <summary>Gets the bytes per row: the feature count rounded up to a multiple of 8.</summary>
+    public int Stride { get; }
+
     public int FeatureCount => Layout.FeatureCount;
 
-    public byte Bin(int row, int feature) => Columns[feature][row];
+    public byte Bin(int row, int feature) => Bins[(long)row * Stride + feature];
+
+    /// <summary>Returns the padded row length for a feature count.</summary>
+    public static int StrideFor(int features) => (features + 7) / 8 * 8;
 
     /// <summary>Bins every value of the matrix with the layout's mappers.</summary>
     public static BinnedMatrix Create(BinLayout layout, FeatureMatrix matrix, ParallelOptions parallel)
     {
         var features = layout.FeatureCount;
+        var stride = StrideFor(features);
         var rows = matrix.RowCount;
-        var bins = new byte[(long)rows * features];
-        var columns = new byte[features][];
-        for (var f = 0; f < features; f++)
-        {
-            columns[f] = new byte[rows];
-        }
+        var bins = new byte[(long)rows * stride];
         var blocks = (rows + RowBlock - 1) / RowBlock;
         Parallel.For(0, blocks, parallel, block =>
         {
@@ -47,13 +46,12 @@ internal sealed class BinnedMatrix
             {
                 var mapper = layout.Mappers[f];
                 var column = matrix.Column(f);
-                var binned = columns[f];
                 for (var r = start; r < end; r++)
                 {
-                    binned[r] = bins[(long)r * features + f] = mapper.Bin(column[r]);
+                    bins[(long)r * stride + f] = mapper.Bin(column[r]);
                 }
             }
         });
-        return new BinnedMatrix(layout, bins, columns, rows);
+        return new BinnedMatrix(layout, bins, rows, stride);
     }
 }

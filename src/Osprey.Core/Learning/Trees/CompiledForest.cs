@@ -10,6 +10,7 @@ internal sealed class CompiledForest
     private readonly int[] _outputs;
     private readonly double[] _baseScores;
     private readonly bool _single;
+    private readonly StepKind _step;
 
     public CompiledForest(TreeEnsemble ensemble, IReadOnlyList<FeatureInfo> features)
     {
@@ -37,6 +38,8 @@ internal sealed class CompiledForest
         _outputs = ensemble.TreeOutputs.ToArray();
         _baseScores = ensemble.BaseScores.ToArray();
         _single = ensemble.SinglePrecisionSums;
+        var categorical = _perfect?.HasCategorical ?? _linked!.HasCategorical;
+        _step = !categorical ? StepKind.Numeric : Row.NarrowSets ? StepKind.Narrow : StepKind.Wide;
         TreeCount = _outputs.Length;
     }
 
@@ -54,10 +57,17 @@ internal sealed class CompiledForest
         Row.Write(features, row);
         _baseScores.CopyTo(margins);
         ref var first = ref MemoryMarshal.GetReference(row);
-        for (var t = 0; t < TreeCount; t++)
+        switch (_step)
         {
-            var sum = margins[_outputs[t]] + (_perfect is not null ? _perfect.Score(t, ref first) : _linked!.Score(t, ref first));
-            margins[_outputs[t]] = _single ? (float)sum : sum;
+            case StepKind.Numeric:
+                SumTrees<NumericStep>(ref first, margins);
+                break;
+            case StepKind.Narrow:
+                SumTrees<NarrowSetStep>(ref first, margins);
+                break;
+            default:
+                SumTrees<WideSetStep>(ref first, margins);
+                break;
         }
     }
 
@@ -65,33 +75,80 @@ internal sealed class CompiledForest
     public void ScoreBlock(float[] block, int rows, Span<double> margins)
     {
         var outputs = OutputCount;
-        var features = Row.Width;
         for (var r = 0; r < rows; r++)
         {
             _baseScores.CopyTo(margins.Slice(r * outputs, outputs));
         }
+        switch (_step)
+        {
+            case StepKind.Numeric:
+                SumBlock<NumericStep>(block, rows, margins);
+                break;
+            case StepKind.Narrow:
+                SumBlock<NarrowSetStep>(block, rows, margins);
+                break;
+            default:
+                SumBlock<WideSetStep>(block, rows, margins);
+                break;
+        }
+    }
+
+    private void SumTrees<TStep>(ref float row, Span<double> margins)
+        where TStep : struct, INodeStep
+    {
+        var t = 0;
+        if (_perfect is not null && !_single)
+        {
+            for (; t + 4 <= TreeCount; t += 4)
+            {
+                var (a, b, c, d) = _perfect.Score4<TStep>(t, ref row);
+                margins[_outputs[t]] += a;
+                margins[_outputs[t + 1]] += b;
+                margins[_outputs[t + 2]] += c;
+                margins[_outputs[t + 3]] += d;
+            }
+        }
+        for (; t < TreeCount; t++)
+        {
+            var sum = margins[_outputs[t]] + (_perfect is not null ? _perfect.Score<TStep>(t, ref row) : _linked!.Score<TStep>(t, ref row));
+            margins[_outputs[t]] = _single ? (float)sum : sum;
+        }
+    }
+
+    private void SumBlock<TStep>(float[] block, int rows, Span<double> margins)
+        where TStep : struct, INodeStep
+    {
+        var outputs = OutputCount;
+        var width = Row.Width;
         Span<double> sums = stackalloc double[rows];
         Span<int> positions = stackalloc int[rows];
         ref var data = ref MemoryArrays.First(block);
         for (var t = 0; t < TreeCount; t++)
         {
-            var output = _outputs[t];
-            var r = 0;
             if (_perfect is not null)
             {
-                _perfect.ScoreBlock(t, ref data, rows, features, positions, sums);
-                for (; r < rows; r++)
+                _perfect.ScoreBlock<TStep>(t, ref data, rows, width, positions, sums);
+            }
+            else
+            {
+                for (var r = 0; r < rows; r++)
                 {
-                    var sum = margins[r * outputs + output] + sums[r];
-                    margins[r * outputs + output] = _single ? (float)sum : sum;
+                    sums[r] = _linked!.Score<TStep>(t, ref MemoryArrays.At(ref data, r * width));
                 }
             }
-            for (; r < rows; r++)
+            var output = _outputs[t];
+            for (var r = 0; r < rows; r++)
             {
-                ref var row = ref MemoryArrays.At(ref data, r * features);
-                var sum = margins[r * outputs + output] + (_perfect is not null ? _perfect.Score(t, ref row) : _linked!.Score(t, ref row));
+                var sum = margins[r * outputs + output] + sums[r];
                 margins[r * outputs + output] = _single ? (float)sum : sum;
             }
         }
+    }
+
+    private enum StepKind
+    {
+        Numeric,
+        Narrow,
+        Wide,
     }
 }

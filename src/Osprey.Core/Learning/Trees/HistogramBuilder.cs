@@ -4,13 +4,13 @@ using System.Runtime.Intrinsics;
 
 namespace Osprey.Core.Learning.Trees;
 
-/// <summary>Builds gradient/hessian histograms (interleaved g,h per bin slot) for a node's rows, splitting large nodes across threads.</summary>
+/// <summary>Builds gradient/hessian histograms (interleaved g,h per bin slot, in doubles) over a node's positions in one buffer of a <see cref="RowPartition"/>.</summary>
 internal sealed class HistogramBuilder
 {
     // Below this many rows per thread, starting threads costs more than it saves.
     private const int MinRowsPerThread = 16384;
 
-    private readonly BinnedMatrix _data;
+    private readonly RowPartition _partition;
     private readonly ParallelOptions _parallel;
     private readonly int _threads;
     private readonly double[][] _scratch;
@@ -18,12 +18,14 @@ internal sealed class HistogramBuilder
     // Each feature's first histogram index (2 doubles per bin), as native integers so the hot loop needs no sign extension.
     private readonly nuint[] _slotOffsets;
 
-    public HistogramBuilder(BinnedMatrix data, ParallelOptions parallel, int threads)
+    public HistogramBuilder(RowPartition partition, BinLayout layout, ParallelOptions parallel, int threads)
     {
-        _data = data;
+        _partition = partition;
         _parallel = parallel;
         _threads = Math.Max(1, threads);
-        _slotOffsets = data.Layout.Offsets.Select(o => (nuint)(2 * o)).ToArray();
+        HistogramLength = 2 * layout.TotalBins;
+        FeatureCount = layout.FeatureCount;
+        _slotOffsets = layout.Offsets.Select(o => (nuint)(2 * o)).ToArray();
         _scratch = new double[_threads][];
         for (var t = 1; t < _threads; t++)
         {
@@ -31,17 +33,22 @@ internal sealed class HistogramBuilder
         }
     }
 
-    public int HistogramLength => 2 * _data.Layout.TotalBins;
+    public int HistogramLength { get; }
 
-    /// <summary>Fills <paramref name="histogram"/> with the sums of (g, h) per bin over rows[begin..end); the result does not depend on timing.</summary>
-    public void Build(int[] rows, int begin, int end, double[] gradients, double[] histogram)
+    private int FeatureCount { get; }
+
+    /// <summary>Returns whether a node of this many rows is worth building with several threads.</summary>
+    public bool IsLarge(int rows) => _threads > 1 && rows >= 2 * MinRowsPerThread;
+
+    /// <summary>Fills <paramref name="histogram"/> with the sums of (g, h) per bin over positions [begin, end); large nodes use several threads, summed in a fixed order.</summary>
+    public void Build(int buffer, int begin, int end, double[] histogram)
     {
         var count = end - begin;
-        var chunks = Math.Clamp(count / MinRowsPerThread, 1, _threads);
+        var chunks = IsLarge(count) ? Math.Clamp(count / MinRowsPerThread, 1, _threads) : 1;
         if (chunks == 1)
         {
             Array.Clear(histogram);
-            Accumulate(rows, begin, end, gradients, histogram);
+            Accumulate(buffer, begin, end, histogram);
             return;
         }
         Parallel.For(0, chunks, _parallel, chunk =>
@@ -50,7 +57,7 @@ internal sealed class HistogramBuilder
             Array.Clear(target);
             var from = begin + (int)((long)count * chunk / chunks);
             var to = begin + (int)((long)count * (chunk + 1) / chunks);
-            Accumulate(rows, from, to, gradients, target);
+            Accumulate(buffer, from, to, target);
         });
         for (var chunk = 1; chunk < chunks; chunk++)
         {
@@ -91,24 +98,22 @@ internal sealed class HistogramBuilder
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Accumulate(int[] rows, int begin, int end, double[] gradients, double[] histogram)
+    private void Accumulate(int buffer, int begin, int end, double[] histogram)
     {
-        var features = (nint)_data.FeatureCount;
-        ref var bins = ref MemoryMarshal.GetArrayDataReference(_data.Bins);
-        ref var gh = ref MemoryMarshal.GetArrayDataReference(gradients);
+        var features = (nint)FeatureCount;
+        var stride = (nint)_partition.Stride;
+        ref var bins = ref MemoryMarshal.GetArrayDataReference(_partition.Bins(buffer));
+        ref var gh = ref Unsafe.As<float, double>(ref MemoryMarshal.GetArrayDataReference(_partition.Gradients(buffer)));
         ref var hist = ref MemoryMarshal.GetArrayDataReference(histogram);
         ref var offsets = ref MemoryMarshal.GetArrayDataReference(_slotOffsets);
-        ref var rowRef = ref MemoryMarshal.GetArrayDataReference(rows);
         nint i = begin;
         // Two rows at a time give the processor two independent chains of histogram updates to overlap.
         for (; i + 1 < end; i += 2)
         {
-            var first = (nint)Unsafe.Add(ref rowRef, i);
-            var second = (nint)Unsafe.Add(ref rowRef, i + 1);
-            var firstPair = Vector128.LoadUnsafe(ref gh, (nuint)(first << 1));
-            var secondPair = Vector128.LoadUnsafe(ref gh, (nuint)(second << 1));
-            ref var firstBins = ref Unsafe.Add(ref bins, first * features);
-            ref var secondBins = ref Unsafe.Add(ref bins, second * features);
+            var firstPair = Pair(ref gh, i);
+            var secondPair = Pair(ref gh, i + 1);
+            ref var firstBins = ref Unsafe.Add(ref bins, i * stride);
+            ref var secondBins = ref Unsafe.Add(ref firstBins, stride);
             for (nint f = 0; f < features; f++)
             {
                 var offset = Unsafe.Add(ref offsets, f);
@@ -118,15 +123,19 @@ internal sealed class HistogramBuilder
         }
         for (; i < end; i++)
         {
-            var row = (nint)Unsafe.Add(ref rowRef, i);
-            var pair = Vector128.LoadUnsafe(ref gh, (nuint)(row << 1));
-            ref var rowBins = ref Unsafe.Add(ref bins, row * features);
+            var pair = Pair(ref gh, i);
+            ref var rowBins = ref Unsafe.Add(ref bins, i * stride);
             for (nint f = 0; f < features; f++)
             {
                 AddPair(ref hist, Unsafe.Add(ref offsets, f) + ((nuint)Unsafe.Add(ref rowBins, f) << 1), pair);
             }
         }
     }
+
+    /// <summary>Reads position i's float (g, h) pair (8 bytes) and widens it to two doubles.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<double> Pair(ref double pairs, nint i) =>
+        Vector128.WidenLower(Vector128.CreateScalarUnsafe(Unsafe.Add(ref pairs, i)).AsSingle());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void AddPair(ref double histogram, nuint index, Vector128<double> pair)

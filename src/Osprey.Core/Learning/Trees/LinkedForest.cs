@@ -10,7 +10,7 @@ internal sealed class LinkedForest
     private readonly int[] _children;
     private readonly double[] _leaves;
     private readonly int[] _roots;
-    private readonly uint[] _categories;
+    private readonly byte[] _categories;
 
     public LinkedForest(IReadOnlyList<DecisionTree> trees, ScoringRow layout)
     {
@@ -59,23 +59,24 @@ internal sealed class LinkedForest
         _nodes = nodes.ToArray();
         _children = children.ToArray();
         _leaves = leaves.ToArray();
-        _categories = categories.Words;
+        _categories = categories.Bytes;
+        HasCategorical = categories.Any;
     }
 
+    public bool HasCategorical { get; }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Score(int tree, ref float row)
+    public double Score<TStep>(int tree, ref float row)
+        where TStep : struct, INodeStep
     {
+        ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
         ref var nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         ref var children = ref MemoryMarshal.GetArrayDataReference(_children);
         var index = _roots[tree];
         while (index >= 0)
         {
             ref var node = ref Unsafe.Add(ref nodes, index);
-            var value = Unsafe.Add(ref row, node.Position);
-            var code = (int)value;
-            var word = _categories[node.SetOffset + ((code >> 5) & node.WordMask)];
-            var left = (value <= node.Threshold ? 1 : 0) | (int)((word >> (code & 31)) & 1);
-            index = Unsafe.Add(ref children, 2 * index + 1 - left);
+            index = Unsafe.Add(ref children, 2 * index + 1 - TStep.Left(ref node, ref row, ref sets));
         }
         return _leaves[~index];
     }

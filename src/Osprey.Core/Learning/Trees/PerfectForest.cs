@@ -11,8 +11,7 @@ internal sealed class PerfectForest
 
     private readonly CompiledNode[] _nodes;
     private readonly double[] _leaves;
-    private readonly uint[] _categories;
-    private readonly bool _hasCategorical;
+    private readonly byte[] _categories;
     private readonly int _internalCount;
     private readonly int _leafCount;
 
@@ -28,28 +27,55 @@ internal sealed class PerfectForest
         {
             Fill(new FillTarget(trees[t], t, categories, layout), 0, 0, 0);
         }
-        _categories = categories.Words;
-        _hasCategorical = categories.Any;
+        _categories = categories.Bytes;
+        HasCategorical = categories.Any;
     }
 
     public int Depth { get; }
 
+    public bool HasCategorical { get; }
+
     /// <summary>Returns the value of the leaf that a row (in <see cref="ScoringRow"/> form) reaches in one tree.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public double Score(int tree, ref float row)
+    public double Score<TStep>(int tree, ref float row)
+        where TStep : struct, INodeStep
     {
         ref var nodes = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), tree * _internalCount);
         ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
         nint index = 0;
         for (var d = 0; d < Depth; d++)
         {
-            index = _hasCategorical ? MixedStep(ref Unsafe.Add(ref nodes, index), index, ref row, ref sets) : NumericStep(ref Unsafe.Add(ref nodes, index), index, ref row);
+            index = 2 * index + 2 - TStep.Left(ref Unsafe.Add(ref nodes, index), ref row, ref sets);
         }
         return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount + (int)index - _internalCount);
     }
 
-    /// <summary>Adds one tree's leaf values for a block of rows; the walks advance one level at a time across all rows, so they overlap freely.</summary>
-    public void ScoreBlock(int tree, ref float block, int rows, int width, Span<int> positions, Span<double> sums)
+    /// <summary>Returns the leaf values of four consecutive trees for one row; the four walks interleave so their loads overlap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public (double, double, double, double) Score4<TStep>(int firstTree, ref float row)
+        where TStep : struct, INodeStep
+    {
+        ref var n0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), firstTree * _internalCount);
+        ref var n1 = ref Unsafe.Add(ref n0, _internalCount);
+        ref var n2 = ref Unsafe.Add(ref n1, _internalCount);
+        ref var n3 = ref Unsafe.Add(ref n2, _internalCount);
+        ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
+        nint i0 = 0, i1 = 0, i2 = 0, i3 = 0;
+        for (var d = 0; d < Depth; d++)
+        {
+            i0 = 2 * i0 + 2 - TStep.Left(ref Unsafe.Add(ref n0, i0), ref row, ref sets);
+            i1 = 2 * i1 + 2 - TStep.Left(ref Unsafe.Add(ref n1, i1), ref row, ref sets);
+            i2 = 2 * i2 + 2 - TStep.Left(ref Unsafe.Add(ref n2, i2), ref row, ref sets);
+            i3 = 2 * i3 + 2 - TStep.Left(ref Unsafe.Add(ref n3, i3), ref row, ref sets);
+        }
+        ref var leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), firstTree * _leafCount - _internalCount);
+        return (Unsafe.Add(ref leaves, i0), Unsafe.Add(ref leaves, _leafCount + i1),
+                Unsafe.Add(ref leaves, 2 * _leafCount + i2), Unsafe.Add(ref leaves, 3 * _leafCount + i3));
+    }
+
+    /// <summary>Writes one tree's leaf values for a block of rows; the walks advance one level at a time across all rows, so they overlap freely.</summary>
+    public void ScoreBlock<TStep>(int tree, ref float block, int rows, int width, Span<int> positions, Span<double> sums)
+        where TStep : struct, INodeStep
     {
         ref var nodes = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), tree * _internalCount);
         ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
@@ -57,22 +83,7 @@ internal sealed class PerfectForest
         positions[..rows].Clear();
         for (var d = 0; d < Depth; d++)
         {
-            if (_hasCategorical)
-            {
-                for (var r = 0; r < rows; r++)
-                {
-                    ref var i = ref Unsafe.Add(ref index, r);
-                    i = (int)MixedStep(ref Unsafe.Add(ref nodes, i), i, ref Unsafe.Add(ref block, r * width), ref sets);
-                }
-            }
-            else
-            {
-                for (var r = 0; r < rows; r++)
-                {
-                    ref var i = ref Unsafe.Add(ref index, r);
-                    i = (int)NumericStep(ref Unsafe.Add(ref nodes, i), i, ref Unsafe.Add(ref block, r * width));
-                }
-            }
+            Level<TStep>(ref nodes, ref block, rows, width, ref index, ref sets);
         }
         ref var leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount - _internalCount);
         for (var r = 0; r < rows; r++)
@@ -81,18 +92,17 @@ internal sealed class PerfectForest
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static nint NumericStep(ref CompiledNode node, nint index, ref float row) =>
-        2 * index + 2 - (Unsafe.Add(ref row, node.Position) <= node.Threshold ? 1 : 0);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static nint MixedStep(ref CompiledNode node, nint index, ref float row, ref uint sets)
+    /// <summary>Advances every row of the block one level down the tree; kept out of line so its few live references stay in registers.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Level<TStep>(ref CompiledNode nodes, ref float row, int rows, int width, ref int index, ref byte sets)
+        where TStep : struct, INodeStep
     {
-        var value = Unsafe.Add(ref row, node.Position);
-        var code = (int)value;
-        var word = Unsafe.Add(ref sets, node.SetOffset + ((code >> 5) & node.WordMask));
-        var left = (value <= node.Threshold ? 1 : 0) | (int)((word >> (code & 31)) & 1);
-        return 2 * index + 2 - left;
+        for (var r = 0; r < rows; r++)
+        {
+            ref var i = ref Unsafe.Add(ref index, r);
+            i = 2 * i + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i), ref row, ref sets);
+            row = ref Unsafe.Add(ref row, width);
+        }
     }
 
     private void Fill(in FillTarget target, int source, int position, int depth)

@@ -10,6 +10,9 @@ namespace Osprey.Core.Learning.Trees;
 /// </summary>
 internal sealed class ScoringRow(int[] categoryCounts)
 {
+    /// <summary>Gets whether every categorical set (codes, missing, unknown) fits in 64 bits, so splits hold it inline.</summary>
+    public bool NarrowSets { get; } = categoryCounts.All(c => c + 2 <= 64);
+
     public int FeatureCount => categoryCounts.Length;
 
     public int Width => 2 * categoryCounts.Length;
@@ -58,7 +61,6 @@ internal sealed class ScoringRow(int[] categoryCounts)
         {
             throw OspreyException.Invalid($"A categorical split uses feature {node.Feature}, which is numeric.");
         }
-        var (offset, mask) = sets.Add(node.LeftCategories, categories, node.DefaultLeft);
-        return new CompiledNode { Threshold = float.NaN, Position = node.Feature, SetOffset = offset, WordMask = mask };
+        return sets.Node(node.Feature, node.LeftCategories, categories, node.DefaultLeft, NarrowSets);
     }
 }

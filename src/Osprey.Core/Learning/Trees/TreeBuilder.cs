@@ -5,27 +5,29 @@ internal sealed class TreeBuilder(BinLayout layout, TreeOptions options, double 
 {
     private readonly List<TreeNode> _nodes = [];
     private readonly List<byte[]> _leftBins = [];
-    private readonly List<(int Begin, int End)> _ranges = [];
+    private readonly List<(int Buffer, int Begin, int End)> _ranges = [];
     private int _leaves;
 
     /// <summary>Gets whether the leaf limit still allows one more split.</summary>
     public bool MayAddLeaf => options.MaxLeaves <= 0 || _leaves < options.MaxLeaves;
 
-    public int AddLeaf(NodeStatistics stats, int begin, int end)
+    public int LeafCount => _leaves;
+
+    public int AddLeaf(NodeStatistics stats, int buffer, int begin, int end)
     {
         _nodes.Add(Leaf(stats));
         _leftBins.Add([]);
-        _ranges.Add((begin, end));
+        _ranges.Add((buffer, begin, end));
         _leaves++;
         return _nodes.Count - 1;
     }
 
-    /// <summary>Turns a leaf into a split with two new leaf children and returns their indices.</summary>
-    public (int Left, int Right) SplitLeaf(int index, SplitCandidate split, byte[] goesLeft, NodeStatistics left, NodeStatistics right)
+    /// <summary>Turns a leaf into a split with two new leaf children (whose rows are in <paramref name="childBuffer"/>) and returns their indices.</summary>
+    public (int Left, int Right) SplitLeaf(int index, SplitCandidate split, byte[] goesLeft, NodeStatistics left, NodeStatistics right, int childBuffer)
     {
-        var (begin, end) = _ranges[index];
-        var leftIndex = AddLeaf(left, begin, begin + left.Count);
-        var rightIndex = AddLeaf(right, begin + left.Count, end);
+        var (_, begin, end) = _ranges[index];
+        var leftIndex = AddLeaf(left, childBuffer, begin, begin + left.Count);
+        var rightIndex = AddLeaf(right, childBuffer, begin + left.Count, end);
         _leaves--;
         var mapper = layout.Mappers[split.Feature];
         var leaf = _nodes[index];
@@ -50,7 +52,7 @@ internal sealed class TreeBuilder(BinLayout layout, TreeOptions options, double 
         {
             if (_nodes[i].IsLeaf)
             {
-                leaves.Add(new LeafRange(i, _ranges[i].Begin, _ranges[i].End, _nodes[i].Value));
+                leaves.Add(new LeafRange(i, _ranges[i].Buffer, _ranges[i].Begin, _ranges[i].End, _nodes[i].Value));
             }
         }
         return new GrownTree(new DecisionTree(_nodes.ToArray()), _leftBins.ToArray(), leaves.ToArray());

@@ -2,11 +2,15 @@ using Osprey.Core.Data;
 
 namespace Osprey.Core.Learning.Trees;
 
-/// <summary>Grows one histogram tree at a time on binned data, depth-wise or leaf-wise, using the histogram subtraction trick.</summary>
+/// <summary>
+/// Grows one histogram tree at a time on binned data: depth-wise (a whole level at once, nodes in parallel), leaf-wise
+/// or depth-first, always building only the smaller child's histogram and subtracting it from the parent's for the other.
+/// </summary>
 internal sealed class TreeGrower
 {
     private readonly BinnedMatrix _data;
     private readonly TreeOptions _options;
+    private readonly ParallelOptions _parallel;
     private readonly HistogramBuilder _histograms;
     private readonly SplitFinder _finder;
     private readonly Stack<double[]> _pool = new();
@@ -15,9 +19,10 @@ internal sealed class TreeGrower
     {
         _data = data;
         _options = options;
-        _histograms = new HistogramBuilder(data, parallel, threads);
-        _finder = new SplitFinder(data.Layout, options);
+        _parallel = parallel;
         Partition = new RowPartition(data, parallel, threads);
+        _histograms = new HistogramBuilder(Partition, data.Layout, parallel, threads);
+        _finder = new SplitFinder(data.Layout, options);
     }
 
     public RowPartition Partition { get; }
@@ -25,52 +30,68 @@ internal sealed class TreeGrower
     /// <summary>Grows a tree on interleaved (g, h) pairs over the sampled rows (all rows when null); leaf values are multiplied by <paramref name="leafScale"/>.</summary>
     public GrownTree Grow(double[] gradients, int[]? sample, int sampleCount, int[] features, double leafScale, SeededRandom random)
     {
-        var count = Partition.Reset(sample, sampleCount);
+        var (buffer, count) = Partition.Reset(sample, sampleCount, gradients);
         var builder = new TreeBuilder(_data.Layout, _options, leafScale);
         var rootHistogram = Rent();
-        _histograms.Build(Partition.Rows, 0, count, gradients, rootHistogram);
+        _histograms.Build(buffer, 0, count, rootHistogram);
         var totals = Totals(rootHistogram, count);
-        var root = new GrowingNode(builder.AddLeaf(totals, 0, count), 0, count, 0, totals, rootHistogram);
-        Evaluate(root, features, random);
+        var root = new GrowingNode(builder.AddLeaf(totals, buffer, 0, count), buffer, 0, count, 0, totals, rootHistogram);
+        EvaluateAll([root], features, random);
         if (_options.DepthFirst)
         {
-            GrowDepthFirst(builder, root, features, random, gradients);
+            GrowDepthFirst(builder, root, features, random);
         }
         else if (_options.Growth == GrowthPolicy.DepthWise)
         {
-            GrowDepthWise(builder, root, features, random, gradients);
+            GrowDepthWise(builder, root, features, random);
         }
         else
         {
-            GrowLeafWise(builder, root, features, random, gradients);
+            GrowLeafWise(builder, root, features, random);
         }
         return builder.Build();
     }
 
-    private void GrowDepthWise(TreeBuilder builder, GrowingNode root, int[] features, SeededRandom random, double[] gradients)
+    private void GrowDepthWise(TreeBuilder builder, GrowingNode root, int[] features, SeededRandom random)
     {
         List<GrowingNode> level = [root];
         while (level.Count > 0)
         {
-            List<GrowingNode> next = [];
+            var allowed = _options.MaxLeaves <= 0 ? int.MaxValue : _options.MaxLeaves - builder.LeafCount;
+            var splitting = new List<GrowingNode>();
             foreach (var node in level)
             {
-                if (!node.Best.IsValid || !builder.MayAddLeaf)
+                if (node.Best.IsValid && splitting.Count < allowed)
+                {
+                    splitting.Add(node);
+                }
+                else
                 {
                     Release(node);
-                    continue;
                 }
-                var (left, right) = Split(builder, node, gradients);
-                Evaluate(left, features, random);
-                Evaluate(right, features, random);
-                next.Add(left);
-                next.Add(right);
             }
-            level = next;
+            level = SplitAll(builder, splitting);
+            EvaluateAll(level, features, random);
         }
     }
 
-    private void GrowDepthFirst(TreeBuilder builder, GrowingNode root, int[] features, SeededRandom random, double[] gradients)
+    private void GrowLeafWise(TreeBuilder builder, GrowingNode root, int[] features, SeededRandom random)
+    {
+        var queue = new PriorityQueue<GrowingNode, (double, int)>();
+        Enqueue(queue, root);
+        while (queue.Count > 0 && builder.MayAddLeaf)
+        {
+            var children = SplitAll(builder, [queue.Dequeue()]);
+            EvaluateAll(children, features, random);
+            children.ForEach(child => Enqueue(queue, child));
+        }
+        while (queue.Count > 0)
+        {
+            Release(queue.Dequeue());
+        }
+    }
+
+    private void GrowDepthFirst(TreeBuilder builder, GrowingNode root, int[] features, SeededRandom random)
     {
         var pending = new Stack<GrowingNode>();
         pending.Push(root);
@@ -82,30 +103,10 @@ internal sealed class TreeGrower
                 Release(node);
                 continue;
             }
-            var (left, right) = Split(builder, node, gradients);
-            Evaluate(left, features, random);
-            Evaluate(right, features, random);
-            pending.Push(right);
-            pending.Push(left);
-        }
-    }
-
-    private void GrowLeafWise(TreeBuilder builder, GrowingNode root, int[] features, SeededRandom random, double[] gradients)
-    {
-        var queue = new PriorityQueue<GrowingNode, (double, int)>();
-        Enqueue(queue, root);
-        while (queue.Count > 0 && builder.MayAddLeaf)
-        {
-            var node = queue.Dequeue();
-            var (left, right) = Split(builder, node, gradients);
-            Evaluate(left, features, random);
-            Evaluate(right, features, random);
-            Enqueue(queue, left);
-            Enqueue(queue, right);
-        }
-        while (queue.Count > 0)
-        {
-            Release(queue.Dequeue());
+            var children = SplitAll(builder, [node]);
+            EvaluateAll(children, features, random);
+            pending.Push(children[1]);
+            pending.Push(children[0]);
         }
     }
 
@@ -122,48 +123,99 @@ internal sealed class TreeGrower
         }
     }
 
-    private (GrowingNode Left, GrowingNode Right) Split(TreeBuilder builder, GrowingNode node, double[] gradients)
+    /// <summary>Splits every node (rows partitioned, children added to the tree) and gives each child that may still split its histogram.</summary>
+    private List<GrowingNode> SplitAll(TreeBuilder builder, List<GrowingNode> nodes)
+    {
+        var tables = nodes.Select(n => LeftTable(n.Best)).ToArray();
+        var leftCounts = new int[nodes.Count];
+        var small = Enumerable.Range(0, nodes.Count).Where(i => !_histograms.IsLarge(nodes[i].End - nodes[i].Begin)).ToArray();
+        foreach (var i in Enumerable.Range(0, nodes.Count).Except(small))
+        {
+            leftCounts[i] = Partition.Split(nodes[i].Buffer, nodes[i].Begin, nodes[i].End, nodes[i].Best.Feature, tables[i], mayUseThreads: true, !MayGrowBelow(nodes[i].Depth + 1));
+        }
+        Parallel.ForEach(small, _parallel, i =>
+            leftCounts[i] = Partition.Split(nodes[i].Buffer, nodes[i].Begin, nodes[i].End, nodes[i].Best.Feature, tables[i], mayUseThreads: false, !MayGrowBelow(nodes[i].Depth + 1)));
+        var children = new List<GrowingNode>(2 * nodes.Count);
+        var jobs = new List<(GrowingNode Small, GrowingNode Large, double[] Parent)>();
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var (left, right) = Children(builder, nodes[i], tables[i], leftCounts[i]);
+            children.Add(left);
+            children.Add(right);
+            if (MayGrowBelow(left.Depth))
+            {
+                var leftIsSmaller = left.Stats.Count <= right.Stats.Count;
+                jobs.Add(leftIsSmaller ? (left, right, nodes[i].Histogram!) : (right, left, nodes[i].Histogram!));
+                nodes[i].Histogram = null;
+            }
+            else
+            {
+                Release(nodes[i]);
+            }
+        }
+        BuildHistograms(jobs);
+        return children;
+    }
+
+    private static (GrowingNode Left, GrowingNode Right) Children(TreeBuilder builder, GrowingNode node, byte[] goesLeft, int leftCount)
     {
         var split = node.Best;
-        var goesLeft = new byte[256];
-        split.FillLeftTable(_data.Layout.Mappers[split.Feature], goesLeft);
-        var leftCount = Partition.Split(node.Begin, node.End, split.Feature, goesLeft);
         var leftStats = new NodeStatistics(split.LeftGradient, split.LeftHessian, leftCount);
         var rightStats = new NodeStatistics(split.RightGradient, split.RightHessian, node.End - node.Begin - leftCount);
-        var (leftIndex, rightIndex) = builder.SplitLeaf(node.TreeIndex, split, goesLeft, leftStats, rightStats);
-        var depth = node.Depth + 1;
-        double[]? leftHistogram = null, rightHistogram = null;
-        if (MayGrowBelow(depth))
+        var buffer = RowPartition.Other(node.Buffer);
+        var (leftIndex, rightIndex) = builder.SplitLeaf(node.TreeIndex, split, goesLeft, leftStats, rightStats, buffer);
+        var middle = node.Begin + leftCount;
+        return (new GrowingNode(leftIndex, buffer, node.Begin, middle, node.Depth + 1, leftStats, null),
+                new GrowingNode(rightIndex, buffer, middle, node.End, node.Depth + 1, rightStats, null));
+    }
+
+    /// <summary>Builds each small child's histogram (large ones with all threads, the rest one per thread) and derives its sibling's from the parent's.</summary>
+    private void BuildHistograms(List<(GrowingNode Small, GrowingNode Large, double[] Parent)> jobs)
+    {
+        foreach (var job in jobs)
         {
-            var leftIsSmaller = leftStats.Count <= rightStats.Count;
-            var small = Rent();
-            var (from, to) = leftIsSmaller ? (node.Begin, node.Begin + leftCount) : (node.Begin + leftCount, node.End);
-            _histograms.Build(Partition.Rows, from, to, gradients, small);
-            HistogramBuilder.Subtract(node.Histogram!, small);
-            (leftHistogram, rightHistogram) = leftIsSmaller ? (small, node.Histogram) : (node.Histogram, small);
+            job.Small.Histogram = Rent();
+            job.Large.Histogram = job.Parent;
         }
-        else
+        var large = jobs.Where(j => _histograms.IsLarge(j.Small.End - j.Small.Begin)).ToArray();
+        foreach (var job in large)
         {
-            Release(node);
+            _histograms.Build(job.Small.Buffer, job.Small.Begin, job.Small.End, job.Small.Histogram!);
         }
-        var left = new GrowingNode(leftIndex, node.Begin, node.Begin + leftCount, depth, leftStats, leftHistogram);
-        var right = new GrowingNode(rightIndex, node.Begin + leftCount, node.End, depth, rightStats, rightHistogram);
-        return (left, right);
+        Parallel.ForEach(jobs.Except(large), _parallel, job => _histograms.Build(job.Small.Buffer, job.Small.Begin, job.Small.End, job.Small.Histogram!));
+        Parallel.ForEach(jobs, _parallel, job => HistogramBuilder.Subtract(job.Parent, job.Small.Histogram!));
+    }
+
+    /// <summary>Finds every node's best split in parallel; the per-node feature samples are drawn first, in node order, so the result does not depend on threads.</summary>
+    private void EvaluateAll(List<GrowingNode> nodes, int[] features, SeededRandom random)
+    {
+        var candidates = new int[nodes.Count][];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            var node = nodes[i];
+            node.Best = SplitCandidate.None;
+            var splittable = node.Histogram is not null && node.Stats.Count >= 2 * _options.MinSamplesLeaf && MayGrowBelow(node.Depth);
+            candidates[i] = splittable ? NodeFeatures(features, random) : [];
+        }
+        Parallel.For(0, nodes.Count, _parallel, i =>
+        {
+            if (candidates[i].Length > 0)
+            {
+                nodes[i].Best = _finder.FindBest(nodes[i].Histogram!, nodes[i].Stats, candidates[i]);
+            }
+        });
     }
 
     private bool MayGrowBelow(int depth) => _options.MaxDepth <= 0 || depth < _options.MaxDepth;
 
-    private void Evaluate(GrowingNode node, int[] features, SeededRandom random)
+    private byte[] LeftTable(SplitCandidate split)
     {
-        node.Best = SplitCandidate.None;
-        if (node.Histogram is null || node.Stats.Count < 2 * _options.MinSamplesLeaf || !MayGrowBelow(node.Depth))
-        {
-            return;
-        }
-        node.Best = _finder.FindBest(node.Histogram, node.Stats, NodeFeatures(features, random));
+        var table = new byte[256];
+        split.FillLeftTable(_data.Layout.Mappers[split.Feature], table);
+        return table;
     }
 
-    private ReadOnlySpan<int> NodeFeatures(int[] features, SeededRandom random)
+    private int[] NodeFeatures(int[] features, SeededRandom random)
     {
         if (_options.FeatureFractionPerNode >= 1)
         {
@@ -176,7 +228,7 @@ internal sealed class TreeGrower
             var j = i + random.NextInt(chosen.Length - i);
             (chosen[i], chosen[j]) = (chosen[j], chosen[i]);
         }
-        return chosen.AsSpan(0, take);
+        return chosen[..take];
     }
 
     private NodeStatistics Totals(double[] histogram, int count)

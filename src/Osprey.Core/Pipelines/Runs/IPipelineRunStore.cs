@@ -29,7 +29,7 @@ public interface IPipelineRunStore
     Task RecordSkippedAsync(string pipeline, DateTimeOffset scheduledThrough, IReadOnlyList<DataInterval> skipped, CancellationToken ct);
 
     /// <summary>Persists one step of a run atomically: every task transition (compare-and-set on its previous state and try), the run's status
-    /// change, and that <see cref="RunStepWrite.Completion"/> was applied; returns the run's new version. A stored state that differs from a
+    /// change, and that the <see cref="RunStepWrite.Completions"/> were applied; returns the run's new version. A stored state that differs from a
     /// transition's <see cref="TaskTransition.From"/>, or a version other than expected, throws <see cref="ErrorCode.Conflict"/>: reload the run and apply the event again.</summary>
     Task<long> ApplyAsync(RunStepWrite write, CancellationToken ct);
 

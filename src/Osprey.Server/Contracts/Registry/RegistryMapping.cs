@@ -1,6 +1,7 @@
 using System.Globalization;
 using Osprey.Core;
 using Osprey.Core.Registry;
+using Osprey.Core.Tracking.LoggedModels;
 using Osprey.Server.Contracts.Tracking;
 
 namespace Osprey.Server.Contracts.Registry;
@@ -23,7 +24,8 @@ public static class RegistryMapping
         NullIfEmpty(version.StatusMessage),
         version.Tags.ToDto(),
         NullIfEmpty(version.RunLink),
-        version.Aliases.Count == 0 ? null : version.Aliases.ToArray());
+        version.Aliases.Count == 0 ? null : version.Aliases.ToArray(),
+        LoggedModelId.TryParseUri(version.Source, out var modelId) ? modelId.Value : null);
 
     /// <summary>Maps the ModelVersionDto back to the domain; a malformed member throws <see cref="ErrorCode.InvalidParameter"/>.</summary>
     public static ModelVersion ToDomain(this ModelVersionDto dto) => new(

@@ -12,4 +12,16 @@ public sealed record MetricDto(string Key, double Value, long Timestamp, long St
         : this(null!, 0, 0, 0)
     {
     }
+
+    /// <summary>Gets the logged model (MLflow 3) the observation is linked to, if any.</summary>
+    public string? ModelId { get; init; }
+
+    /// <summary>Gets the run that logged the observation, where a listing mixes runs (a logged model's metrics).</summary>
+    public string? RunId { get; init; }
+
+    /// <summary>Gets the name of the data set the observation was measured on, if any.</summary>
+    public string? DatasetName { get; init; }
+
+    /// <summary>Gets the digest of the data set the observation was measured on, if any.</summary>
+    public string? DatasetDigest { get; init; }
 }
