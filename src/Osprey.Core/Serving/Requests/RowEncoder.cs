@@ -44,13 +44,17 @@ public sealed class RowEncoder
         }
         Span<bool> seen = count <= 512 ? stackalloc bool[count] : new bool[count];
         seen.Clear();
+        var next = 0;
         foreach (ref readonly var field in row.Fields)
         {
             var name = row.NameOf(field);
-            if (!_columnsByName.TryGetValue(name, out var column))
+            // Clients usually send features in schema order, where comparing with the expected name beats hashing.
+            var column = next < count && name.SequenceEqual(Columns[next].Name) ? next : -1;
+            if (column < 0 && !_columnsByName.TryGetValue(name, out column))
             {
                 return Unknown(name.ToString());
             }
+            next = column + 1;
             if (seen[column])
             {
                 return new FieldProblem(Columns[column].Name, "duplicate_feature", $"The feature '{Columns[column].Name}' is given twice.");
