@@ -3,6 +3,7 @@ using Osprey.Core;
 namespace Osprey.Serving.Protocol;
 
 /// <summary>The HTTP status and error name of each failure code on the serving API; the same table the Osprey server answers with.</summary>
+/// <remarks>A copy of the server's <c>ApiErrorCodes.ToHttp</c>, because this project may not reference the server; it goes once that table moves where both can use it.</remarks>
 internal static class ServingErrorCodes
 {
     public const string InvalidParameterValue = "INVALID_PARAMETER_VALUE";
