@@ -97,15 +97,12 @@ internal sealed class CompiledForest
         where TStep : struct, INodeStep
     {
         var t = 0;
-        if (_perfect is not null && !_single)
+        if (_perfect is not null && !_single && OutputCount == 1)
         {
-            for (; t + 4 <= TreeCount; t += 4)
+            // With one output every tree adds to the same margin, so eight trees' leaves can be summed before adding.
+            for (; t + 8 <= TreeCount; t += 8)
             {
-                var (a, b, c, d) = _perfect.Score4<TStep>(t, ref row);
-                margins[_outputs[t]] += a;
-                margins[_outputs[t + 1]] += b;
-                margins[_outputs[t + 2]] += c;
-                margins[_outputs[t + 3]] += d;
+                margins[0] += _perfect.Score8<TStep>(t, ref row);
             }
         }
         for (; t < TreeCount; t++)

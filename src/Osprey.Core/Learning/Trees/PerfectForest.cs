@@ -50,27 +50,32 @@ internal sealed class PerfectForest
         return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount + (int)index - _internalCount);
     }
 
-    /// <summary>Returns the leaf values of four consecutive trees for one row; the four walks interleave so their loads overlap.</summary>
+    /// <summary>Returns the summed leaf values of eight consecutive trees for one row; the eight walks interleave so their loads overlap.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public (double, double, double, double) Score4<TStep>(int firstTree, ref float row)
+    public double Score8<TStep>(int firstTree, ref float row)
         where TStep : struct, INodeStep
     {
-        ref var n0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), firstTree * _internalCount);
-        ref var n1 = ref Unsafe.Add(ref n0, _internalCount);
-        ref var n2 = ref Unsafe.Add(ref n1, _internalCount);
-        ref var n3 = ref Unsafe.Add(ref n2, _internalCount);
+        var n = _internalCount;
+        ref var n0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), firstTree * n);
+        ref var n4 = ref Unsafe.Add(ref n0, 4 * n);
         ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
-        nint i0 = 0, i1 = 0, i2 = 0, i3 = 0;
+        nint i0 = 0, i1 = n, i2 = 2 * n, i3 = 3 * n, i4 = 0, i5 = n, i6 = 2 * n, i7 = 3 * n;
+        nint o1 = n, o2 = 2 * n, o3 = 3 * n;
         for (var d = 0; d < Depth; d++)
         {
             i0 = 2 * i0 + 2 - TStep.Left(ref Unsafe.Add(ref n0, i0), ref row, ref sets);
-            i1 = 2 * i1 + 2 - TStep.Left(ref Unsafe.Add(ref n1, i1), ref row, ref sets);
-            i2 = 2 * i2 + 2 - TStep.Left(ref Unsafe.Add(ref n2, i2), ref row, ref sets);
-            i3 = 2 * i3 + 2 - TStep.Left(ref Unsafe.Add(ref n3, i3), ref row, ref sets);
+            i1 = 2 * (i1 - o1) + 2 + o1 - TStep.Left(ref Unsafe.Add(ref n0, i1), ref row, ref sets);
+            i2 = 2 * (i2 - o2) + 2 + o2 - TStep.Left(ref Unsafe.Add(ref n0, i2), ref row, ref sets);
+            i3 = 2 * (i3 - o3) + 2 + o3 - TStep.Left(ref Unsafe.Add(ref n0, i3), ref row, ref sets);
+            i4 = 2 * i4 + 2 - TStep.Left(ref Unsafe.Add(ref n4, i4), ref row, ref sets);
+            i5 = 2 * (i5 - o1) + 2 + o1 - TStep.Left(ref Unsafe.Add(ref n4, i5), ref row, ref sets);
+            i6 = 2 * (i6 - o2) + 2 + o2 - TStep.Left(ref Unsafe.Add(ref n4, i6), ref row, ref sets);
+            i7 = 2 * (i7 - o3) + 2 + o3 - TStep.Left(ref Unsafe.Add(ref n4, i7), ref row, ref sets);
         }
         ref var leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), firstTree * _leafCount - _internalCount);
-        return (Unsafe.Add(ref leaves, i0), Unsafe.Add(ref leaves, _leafCount + i1),
-                Unsafe.Add(ref leaves, 2 * _leafCount + i2), Unsafe.Add(ref leaves, 3 * _leafCount + i3));
+        var l = _leafCount;
+        return Unsafe.Add(ref leaves, i0) + Unsafe.Add(ref leaves, l + i1 - o1) + Unsafe.Add(ref leaves, 2 * l + i2 - o2) + Unsafe.Add(ref leaves, 3 * l + i3 - o3)
+            + Unsafe.Add(ref leaves, 4 * l + i4) + Unsafe.Add(ref leaves, 5 * l + i5 - o1) + Unsafe.Add(ref leaves, 6 * l + i6 - o2) + Unsafe.Add(ref leaves, 7 * l + i7 - o3);
     }
 
     /// <summary>Writes the leaf values of two consecutive trees for a block of rows; two trees × four rows give eight independent walks to overlap.</summary>
