@@ -1,5 +1,6 @@
 using System.Globalization;
 using Osprey.Core.Learning;
+using Osprey.Core.Learning.Jobs;
 using Osprey.Core.Learning.Models;
 using Osprey.Core.Serving.Metrics;
 using Osprey.Core.Serving.Requests;
@@ -9,9 +10,6 @@ namespace Osprey.Core.Serving;
 /// <summary>One loaded model version, ready to score: the model, its request encoder and schema, its decision rule and its metric series.</summary>
 public sealed class ServedVersion
 {
-    /// <summary>The model metadata key holding a binary model's decision threshold (0.5 when absent).</summary>
-    public const string ThresholdKey = "threshold";
-
     /// <summary>Prepares a loaded model for serving.</summary>
     public ServedVersion(string modelName, int version, TrainedModel model, ValidationPolicy policy, ServingMetrics metrics)
     {
@@ -22,8 +20,7 @@ public sealed class ServedVersion
         Encoder = new RowEncoder(model.Encoder, policy);
         Schema = ServingSchema.Of(modelName, version, model, policy);
         Classes = model.Info.Task == LearningTask.Regression ? [] : model.Info.Classes;
-        Threshold = model.Info.Metadata.TryGetValue(ThresholdKey, out var text)
-            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold) ? threshold : 0.5;
+        Threshold = ModelMetadata.ThresholdOf(model);
         Metrics = metrics.ForVersion(modelName, VersionText, Classes);
         FeatureNames = model.Encoder.Columns.Select(c => c.Name).ToArray();
         OutputNames = model.Info.OutputNames;
@@ -56,7 +53,7 @@ public sealed class ServedVersion
     /// <summary>Gets the class names in output order (empty for regression).</summary>
     public IReadOnlyList<string> Classes { get; }
 
-    /// <summary>Gets the probability at or above which a binary prediction is the positive class.</summary>
+    /// <summary>Gets the probability at or above which a binary prediction is the positive class (the model's recorded threshold, else 0.5).</summary>
     public double Threshold { get; }
 
     /// <summary>Gets the number of features a row encodes to.</summary>

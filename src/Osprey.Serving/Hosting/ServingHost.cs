@@ -55,7 +55,9 @@ public static class ServingHost
         }
     }
 
-    private static ServingRuntime CreateRuntime(ServingHostOptions options, Workspace workspace)
+    /// <summary>Composes a serving runtime over an open workspace without hosting it (another host, such as the Osprey server, maps it with <see cref="ServingApi.MapServingApi"/>).</summary>
+    /// <remarks>Call <see cref="ServingRuntime.StartAsync"/> to load the models; dispose the runtime before the workspace's database.</remarks>
+    public static ServingRuntime CreateRuntime(ServingHostOptions options, Workspace workspace)
     {
         if (options.Models.Count == 0)
         {

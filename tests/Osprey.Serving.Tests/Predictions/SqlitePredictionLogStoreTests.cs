@@ -35,6 +35,7 @@ public sealed class SqlitePredictionLogStoreTests
         Assert.Equal(5, all.Count);
         Assert.Equal("Yes", all[0].Prediction.PredictedClass);
         Assert.Null(all[4].Prediction.PredictedClass);
+        Assert.DoesNotContain(all, p => p.Prediction.Timestamp == 9999);
         Assert.Equal(["b", "c"], second.Select(p => p.Prediction.RequestId));
         Assert.Equal(["stable", "shadow"], window.Select(p => p.Prediction.Role));
         var truth = Assert.Single(labelled);

@@ -3,7 +3,7 @@ namespace Osprey.Core.Serving.Predictions;
 /// <summary>Where served predictions and their later ground truth are kept for monitoring; written in batches, never on the request path.</summary>
 public interface IPredictionLogStore
 {
-    /// <summary>Appends a batch of predictions in one transaction; a row whose request id, row and role are already logged is ignored.</summary>
+    /// <summary>Appends a batch of predictions in one transaction; a row whose request id, row and role are already logged (a client retrying with its own id) is ignored.</summary>
     /// <remarks>The batch is reused by its writer once the returned task completes, so the store must not keep it.</remarks>
     Task AppendAsync(PredictionBatch batch, CancellationToken ct);
 
