@@ -1,6 +1,10 @@
+using Osprey.Core.Pipelines.Definitions;
+using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
 using Osprey.Core.Security;
+using Osprey.Core.Serving.Predictions;
 using Osprey.Core.Tracking;
+using Osprey.Core.Tracking.LoggedModels;
 
 namespace Osprey.Core;
 
@@ -10,4 +14,8 @@ public sealed record WorkspaceStores(
     IRunStore Runs,
     IRegisteredModelStore Models,
     IModelVersionStore Versions,
-    ITokenStore Tokens);
+    ITokenStore Tokens,
+    ILoggedModelStore LoggedModels,
+    IPipelineStore Pipelines,
+    IPipelineRunStore PipelineRuns,
+    IPredictionLogStore PredictionLog);

@@ -5,7 +5,7 @@ namespace Osprey.Core.Registry;
 /// <summary>Creates, finds, updates, transitions and deletes model versions, and resolves <c>models:/</c> URIs.</summary>
 public interface IModelVersionService
 {
-    /// <summary>Creates the next version of a model from a source URI, optionally linked to a run.</summary>
+    /// <summary>Creates the next version of a model from a source URI, optionally linked to a run; a <c>models:/&lt;model_id&gt;</c> source names a logged model, whose run the version is linked to.</summary>
     Task<ModelVersion> CreateAsync(string name, string source, string? runId, string? description, IReadOnlyList<Tag>? tags, CancellationToken ct);
 
     Task<ModelVersion> GetAsync(string name, string version, CancellationToken ct);
@@ -24,7 +24,7 @@ public interface IModelVersionService
 
     Task DeleteTagAsync(string name, string version, string key, CancellationToken ct);
 
-    /// <summary>Gets the URI the version's files can be downloaded from.</summary>
+    /// <summary>Gets the URI the version's files can be downloaded from (a logged model's artifact location for <c>models:/&lt;model_id&gt;</c> sources).</summary>
     Task<string> GetDownloadUriAsync(string name, string version, CancellationToken ct);
 
     /// <summary>Resolves <c>models:/name/3</c>, <c>models:/name/latest</c>, <c>models:/name/Production</c> or <c>models:/name@alias</c> (the <c>models:/</c> prefix is optional).</summary>

@@ -22,8 +22,8 @@ public interface IRegisteredModelStore
     /// <summary>Replaces the description.</summary>
     Task<RegisteredModel> UpdateDescriptionAsync(string name, string description, long now, CancellationToken ct);
 
-    /// <summary>Deletes a model with all its versions, tags and aliases (its history is kept).</summary>
-    Task DeleteAsync(string name, CancellationToken ct);
+    /// <summary>Deletes a model with all its versions, tags and aliases; its history is kept and records the aliases and stages it empties.</summary>
+    Task DeleteAsync(string name, RegistryChange change, CancellationToken ct);
 
     /// <summary>Sets (last write wins) or, with a null value, deletes a model tag.</summary>
     Task SetTagAsync(string name, string key, string? value, long now, CancellationToken ct);

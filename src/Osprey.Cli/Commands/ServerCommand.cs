@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using Osprey.Core;
+using Osprey.Server.Hosting;
+using Spectre.Console;
+
+namespace Osprey.Cli.Commands;
+
+/// <summary>Builds <c>osprey server</c>: the REST API (MLflow-compatible and Osprey's own) over the local workspace.</summary>
+internal static class ServerCommand
+{
+    /// <summary>Builds the command and its subcommands with their options and actions.</summary>
+    public static Command Build(CommandContext context)
+    {
+        var host = new Option<string>("--host")
+        {
+            Description = "Address to bind (default 127.0.0.1; any other address requires an API token)",
+            DefaultValueFactory = _ => "127.0.0.1",
+        };
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "Port to listen on (default 5000; 0 picks a free one)",
+            DefaultValueFactory = _ => 5000,
+        };
+        var publicRead = new Option<bool>("--public-read") { Description = "Let requests without a token read (writes still need one)" };
+        var requireToken = new Option<bool>("--require-token") { Description = "Require a token even on loopback" };
+        var command = new Command("server", "Serve the REST API (MLflow-compatible) over the workspace until Ctrl+C")
+        {
+            host, port, publicRead, requireToken,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var settings = context.Settings(parse);
+            if (settings.IsRemote)
+            {
+                throw new OspreyException(ErrorCode.InvalidParameter, "'osprey server' serves a local workspace; drop --server (or unset OSPREY_SERVER).");
+            }
+            var launch = new ServerLaunch(settings.Home, parse.GetRequiredValue(host), parse.GetValue(port),
+                parse.GetValue(publicRead), parse.GetValue(requireToken), settings.Token);
+            await HostServerAsync(context, launch, ct);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs the Osprey server for <paramref name="launch"/> until Ctrl+C, SIGTERM or <paramref name="ct"/>.</summary>
+    public static async Task HostServerAsync(CommandContext context, ServerLaunch launch, CancellationToken ct)
+    {
+        var options = new ServerOptions(new WorkspaceOptions(launch.Home))
+        {
+            Urls = $"http://{UrlHost(launch.Host)}:{launch.Port.ToString(CultureInfo.InvariantCulture)}",
+            PublicRead = launch.PublicRead,
+            RequireToken = launch.RequireToken,
+            StaticToken = launch.Token,
+            Clock = context.Environment.Clock,
+        };
+        OspreyServer server;
+        try
+        {
+            server = await OspreyServerHost.StartAsync(options, ct);
+        }
+        catch (IOException failure)
+        {
+            throw new OspreyException(ErrorCode.Unavailable, $"Could not start the server on {options.Urls}: {failure.Message}");
+        }
+        await using (server)
+        {
+            var terminal = context.Terminal;
+            terminal.MarkupLine($"Osprey listening on [bold]{Markup.Escape(string.Join(", ", server.Addresses))}[/] over the workspace {Markup.Escape(launch.Home)}");
+            terminal.MarkupLine(server.TokensRequired
+                ? $"Tokens are required{(launch.PublicRead ? " for writes (reads are public)" : "")}."
+                : "No token needed: only this machine can connect.");
+            terminal.MarkupLine($"[grey]MLflow clients: MLFLOW_TRACKING_URI={Markup.Escape(server.BaseAddress.ToString().TrimEnd('/'))}   osprey: --server {Markup.Escape(server.BaseAddress.ToString())}   Stop with Ctrl+C.[/]");
+            try
+            {
+                await server.WaitForShutdownAsync(ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // Ctrl+C is how a server is meant to stop; it is not an interruption to report.
+            }
+        }
+    }
+
+    private static string UrlHost(string host) =>
+        host.Contains(':', StringComparison.Ordinal) && !host.StartsWith('[') ? $"[{host}]" : host;
+}

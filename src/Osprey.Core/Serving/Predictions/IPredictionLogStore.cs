@@ -1,0 +1,18 @@
+namespace Osprey.Core.Serving.Predictions;
+
+/// <summary>Where served predictions and their later ground truth are kept for monitoring; written in batches, never on the request path.</summary>
+public interface IPredictionLogStore
+{
+    /// <summary>Appends a batch of predictions in one transaction; a row whose request id, row and role are already logged (a client retrying with its own id) is ignored.</summary>
+    /// <remarks>The batch is reused by its writer once the returned task completes, so the store must not keep it.</remarks>
+    Task AppendAsync(PredictionBatch batch, CancellationToken ct);
+
+    /// <summary>Records (or replaces) the ground truth of a request row; returns whether that prediction is already logged.</summary>
+    Task<bool> RecordGroundTruthAsync(GroundTruth truth, CancellationToken ct);
+
+    /// <summary>Reads logged predictions with their ground truth, oldest first.</summary>
+    Task<IReadOnlyList<LoggedPrediction>> ReadAsync(PredictionLogQuery query, CancellationToken ct);
+
+    /// <summary>Deletes predictions (and their ground truth) logged before a time; returns how many predictions went.</summary>
+    Task<int> DeleteBeforeAsync(long timestamp, CancellationToken ct);
+}

@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Json;
+using Osprey.Core.Serving.Routing;
+
+namespace Osprey.Core.Serving.Predictions;
+
+/// <summary>Formats log entries into a <see cref="PredictionBatch"/> off the request path: inputs and outputs as JSON objects straight into the batch's UTF-8 buffer.</summary>
+internal sealed class PredictionBatchBuilder(PredictionBatch batch) : IDisposable
+{
+    private readonly Utf8JsonWriter _json = new(batch.Buffer);
+
+    /// <summary>Gets the spelling of a role in the log.</summary>
+    public static string RoleName(VersionRole role) => role switch
+    {
+        VersionRole.Canary => "canary",
+        VersionRole.Shadow => "shadow",
+        _ => "stable",
+    };
+
+    /// <summary>Adds one row per row of the entry; a failure leaves the rows added before it.</summary>
+    public void Add(PredictionLogEntry entry)
+    {
+        var version = entry.Version;
+        var width = version.OutputCount;
+        var role = RoleName(entry.Role);
+        var id = Id(entry);
+        for (var row = 0; row < entry.RowCount; row++)
+        {
+            var outputs = entry.Outputs.AsSpan(row * width, width);
+            var decided = version.Decide(outputs);
+            var inputs = Json(entry.Inputs, row);
+            var written = Outputs(version.OutputNames, outputs);
+            batch.Add(new PredictionBatchRow(id.Start, id.Length, row, entry.Timestamp, version.ModelName, version.Version, role,
+                inputs.Start, inputs.Length, written.Start, written.Length, decided < 0 ? null : version.Classes[decided], entry.LatencyMs));
+        }
+    }
+
+    /// <summary>Forgets a half-written value after a failure.</summary>
+    public void Reset() => _json.Reset();
+
+    public void Dispose() => _json.Dispose();
+
+    private (int Start, int Length) Id(PredictionLogEntry entry)
+    {
+        if (entry.GivenId is { } given)
+        {
+            return batch.Append(given);
+        }
+        var buffer = batch.Buffer;
+        var start = buffer.WrittenCount;
+        entry.GeneratedId.TryFormat(buffer.GetSpan(RequestIdSource.Length), out var length, "x16", System.Globalization.CultureInfo.InvariantCulture);
+        buffer.Advance(length);
+        return (start, length);
+    }
+
+    private (int Start, int Length) Json(PredictionInputs inputs, int row)
+    {
+        var start = batch.Buffer.WrittenCount;
+        inputs.WriteRow(row, _json);
+        return Finish(start);
+    }
+
+    private (int Start, int Length) Outputs(IReadOnlyList<string> names, ReadOnlySpan<double> outputs)
+    {
+        var start = batch.Buffer.WrittenCount;
+        _json.WriteStartObject();
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            if (double.IsFinite(outputs[i]))
+            {
+                _json.WriteNumber(names[i], outputs[i]);
+            }
+            else
+            {
+                _json.WriteNull(names[i]);
+            }
+        }
+        _json.WriteEndObject();
+        return Finish(start);
+    }
+
+    private (int Start, int Length) Finish(int start)
+    {
+        _json.Flush();
+        _json.Reset();
+        return (start, batch.Buffer.WrittenCount - start);
+    }
+}

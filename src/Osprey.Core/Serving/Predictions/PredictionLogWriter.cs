@@ -1,0 +1,174 @@
+using System.Threading.Channels;
+using Osprey.Core.Serving.Metrics;
+
+namespace Osprey.Core.Serving.Predictions;
+
+/// <summary>
+/// The asynchronous prediction log: the request path hands entries to a bounded in-memory queue and never waits; one background
+/// loop gathers them for up to <see cref="Linger"/> (or until a batch is full), formats them and writes each batch in one
+/// transaction. When the queue holds its capacity of rows, new entries are dropped and counted.
+/// </summary>
+public sealed class PredictionLogWriter : IAsyncDisposable
+{
+    /// <summary>The most rows written in one batch.</summary>
+    public const int BatchRows = 2048;
+
+    /// <summary>How long the loop gathers entries before writing a batch that is not full.</summary>
+    public static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(50);
+
+    private readonly IPredictionLogStore _store;
+    private readonly TimeProvider _clock;
+    private readonly int _capacityRows;
+    private readonly Channel<PredictionLogEntry> _queue = Channel.CreateUnbounded<PredictionLogEntry>(
+        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    private readonly FlushWaiters _flushes = new();
+    private readonly Task _loop;
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _queuedRows, _acceptedRows, _droppedRows, _writtenRows, _failedRows;
+
+    /// <summary>Starts the background loop over a store with a queue of at most <paramref name="capacityRows"/> rows.</summary>
+    public PredictionLogWriter(IPredictionLogStore store, int capacityRows, TimeProvider clock)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacityRows, 1);
+        _store = store;
+        _clock = clock;
+        _capacityRows = capacityRows;
+        _loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Gets the rows dropped because the queue was full.</summary>
+    public long DroppedRows => Volatile.Read(ref _droppedRows);
+
+    /// <summary>Gets the rows written to the store.</summary>
+    public long WrittenRows => Volatile.Read(ref _writtenRows);
+
+    /// <summary>Gets the rows lost because the store refused a batch or an entry could not be formatted.</summary>
+    public long FailedRows => Volatile.Read(ref _failedRows);
+
+    /// <summary>Gets the rows waiting in the queue or being written.</summary>
+    public long QueuedRows => Volatile.Read(ref _queuedRows);
+
+    /// <summary>Gets the most recent failure, or null.</summary>
+    public string? LastError { get; private set; }
+
+    /// <summary>Queues an entry without waiting; returns false (and counts its rows as dropped) when the queue is full or closed.</summary>
+    public bool TryAppend(PredictionLogEntry entry)
+    {
+        var rows = entry.RowCount;
+        var queued = Interlocked.Add(ref _queuedRows, rows);
+        if (queued > _capacityRows || !_queue.Writer.TryWrite(entry))
+        {
+            Interlocked.Add(ref _queuedRows, -rows);
+            Interlocked.Add(ref _droppedRows, rows);
+            return false;
+        }
+        Interlocked.Add(ref _acceptedRows, rows);
+        if (queued >= BatchRows && queued - rows < BatchRows)
+        {
+            Volatile.Read(ref _wake).TrySetResult();
+        }
+        return true;
+    }
+
+    /// <summary>Completes once every row queued before the call has been written (or has failed), writing without lingering.</summary>
+    public Task FlushAsync(CancellationToken ct)
+    {
+        var done = _flushes.Add(Volatile.Read(ref _acceptedRows), () => Processed);
+        Volatile.Read(ref _wake).TrySetResult();
+        return done.WaitAsync(ct);
+    }
+
+    /// <summary>Adds the log's figures (written, dropped, failed, queued) to a metric registry.</summary>
+    public void RegisterMetrics(MetricRegistry registry)
+    {
+        string[] none = [];
+        registry.Callback("prediction_log_written_total", "Predictions written to the prediction log.", "counter", none, () => [(none, WrittenRows)]);
+        registry.Callback("prediction_log_dropped_total", "Predictions not logged because the log's queue was full.", "counter", none, () => [(none, DroppedRows)]);
+        registry.Callback("prediction_log_failed_total", "Predictions lost because the store refused their batch.", "counter", none, () => [(none, FailedRows)]);
+        registry.Callback("prediction_log_queue_rows", "Predictions waiting to be written to the prediction log.", "gauge", none, () => [(none, QueuedRows)]);
+        registry.Callback("prediction_log_queue_capacity_rows", "Predictions the log's queue holds before it drops.", "gauge", none, () => [(none, _capacityRows)]);
+    }
+
+    /// <summary>Stops accepting entries, writes what is queued and stops the loop.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        Volatile.Read(ref _wake).TrySetResult();
+        await _loop.ConfigureAwait(false);
+    }
+
+    private long Processed => Volatile.Read(ref _writtenRows) + Volatile.Read(ref _failedRows);
+
+    private async Task RunAsync()
+    {
+        var batch = new PredictionBatch();
+        using var builder = new PredictionBatchBuilder(batch);
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            await GatherAsync(reader).ConfigureAwait(false);
+            long rows = 0;
+            while (rows < BatchRows && reader.TryRead(out var entry))
+            {
+                rows += entry.RowCount;
+                Format(builder, batch, entry);
+            }
+            await WriteAsync(batch).ConfigureAwait(false);
+            Interlocked.Add(ref _queuedRows, -rows);
+            batch.Clear();
+            _flushes.Release(() => Processed);
+        }
+    }
+
+    private async Task GatherAsync(ChannelReader<PredictionLogEntry> reader)
+    {
+        var wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        Volatile.Write(ref _wake, wake);
+        if (Volatile.Read(ref _queuedRows) >= BatchRows || _flushes.Pending || reader.Completion.IsCompleted)
+        {
+            return;
+        }
+        using var stop = new CancellationTokenSource();
+        var linger = Task.Delay(Linger, _clock, stop.Token);
+        await Task.WhenAny(linger, wake.Task).ConfigureAwait(false);
+        await stop.CancelAsync().ConfigureAwait(false);
+    }
+
+    private void Format(PredictionBatchBuilder builder, PredictionBatch batch, PredictionLogEntry entry)
+    {
+        var before = batch.Count;
+        try
+        {
+            builder.Add(entry);
+        }
+#pragma warning disable CA1031 // An entry that cannot be formatted is lost alone; the loop goes on.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            // Rows added before the failure stay in the batch and are written; the rest are lost and counted.
+            Interlocked.Add(ref _failedRows, entry.RowCount - (batch.Count - before));
+            builder.Reset();
+            LastError = error.Message;
+        }
+    }
+
+    private async Task WriteAsync(PredictionBatch batch)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await _store.AppendAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            Interlocked.Add(ref _writtenRows, batch.Count);
+        }
+#pragma warning disable CA1031 // A store failure must cost only this batch, never the loop (and never a request).
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            Interlocked.Add(ref _failedRows, batch.Count);
+            LastError = error.Message;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+namespace Osprey.Server.Contracts.Registry;
+
+/// <summary>One page of registered models.</summary>
+public sealed record SearchRegisteredModelsResponse(IReadOnlyList<RegisteredModelDto>? RegisteredModels, string? NextPageToken);

@@ -1,0 +1,4 @@
+namespace Osprey.Server.Contracts.Tracking;
+
+/// <summary>The answer of <c>experiments/create</c>.</summary>
+public sealed record CreateExperimentResponse(string ExperimentId);

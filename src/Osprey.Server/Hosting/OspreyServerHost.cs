@@ -1,0 +1,126 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Osprey.Core;
+using Osprey.Core.Artifacts;
+using Osprey.Server.Api;
+using Osprey.Server.Pipelines;
+using Osprey.Server.Security;
+using Osprey.Storage.Sqlite;
+
+namespace Osprey.Server.Hosting;
+
+/// <summary>Builds and runs the Osprey server: the workspace, Kestrel, the middleware and every API area.</summary>
+public static class OspreyServerHost
+{
+    /// <summary>Opens the workspace and builds the server without starting it; throws <see cref="ErrorCode.InvalidState"/> when it would be reachable from other machines without any token.</summary>
+    public static async Task<OspreyServer> CreateAsync(ServerOptions options, CancellationToken ct)
+    {
+        Directory.CreateDirectory(options.Workspace.Home);
+        var database = await SqliteStores.OpenAsync(options.Workspace.DatabasePath, ct);
+        try
+        {
+            var caller = new RequestCallerIdentity();
+            var workspace = new Workspace(database.Stores, new LocalArtifactStore(options.Workspace.ArtifactsPath), options.Clock, caller);
+            var policy = await DecidePolicyAsync(options, workspace, ct);
+            var app = Build(options, workspace, caller, policy);
+            return new OspreyServer(app, database, workspace, policy.TokensRequired);
+        }
+        catch
+        {
+            await database.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Creates and starts a server; read <see cref="OspreyServer.Addresses"/> for the bound ports.</summary>
+    public static async Task<OspreyServer> StartAsync(ServerOptions options, CancellationToken ct)
+    {
+        var server = await CreateAsync(options, ct);
+        try
+        {
+            await server.StartAsync(ct);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Runs a server until Ctrl+C or SIGTERM: <c>[--home DIR] [--urls URLS] [--public-read] [--require-token]</c>; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            var options = ServerArguments.Parse(args);
+            await using var server = await StartAsync(options, CancellationToken.None);
+            await Console.Out.WriteLineAsync($"Osprey listening on {string.Join(", ", server.Addresses)} (workspace {options.Workspace.Home}; tokens {(server.TokensRequired ? "required" : "not required on loopback")})");
+            await server.WaitForShutdownAsync(CancellationToken.None);
+            return 0;
+        }
+        catch (OspreyException e)
+        {
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
+            return 2;
+        }
+        catch (IOException e)
+        {
+            await Console.Error.WriteLineAsync($"error: could not start the server: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<AuthenticationPolicy> DecidePolicyAsync(ServerOptions options, Workspace workspace, CancellationToken ct)
+    {
+        var loopbackOnly = ListenAddresses.AreLoopbackOnly(options.Urls);
+        var required = options.RequireToken || options.StaticToken is not null || !loopbackOnly;
+        if (required && options.StaticToken is null && (await workspace.Tokens.ListAsync(ct)).Count == 0)
+        {
+            var why = loopbackOnly
+                ? "tokens are required but none exists"
+                : $"listening on '{options.Urls}' makes the server reachable from other machines, which requires an API token";
+            throw new OspreyException(ErrorCode.InvalidState,
+                $"Refusing to start: {why}. Set {ServerOptions.TokenVariable} or create a token with 'osprey tokens create NAME', or listen on {ServerOptions.DefaultUrls}.");
+        }
+        return new AuthenticationPolicy(required, options.PublicRead);
+    }
+
+    private static WebApplication Build(ServerOptions options, Workspace workspace, RequestCallerIdentity caller, AuthenticationPolicy policy)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = options.Workspace.Home,
+            EnvironmentName = "Production",
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = Math.Max(options.MaxJsonBodyBytes, options.MaxArtifactBytes);
+        });
+        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.MinimumLogLevel);
+        builder.Services.AddSingleton(options).AddSingleton(workspace).AddSingleton(caller).AddSingleton(policy)
+            .AddSingleton(new TokenAuthenticator(workspace.Tokens, options.StaticToken, options.Clock));
+        builder.Services.AddPipelines(options);
+
+        var app = builder.Build();
+        app.UseMiddleware<ApiErrorMiddleware>();
+        app.UseMiddleware<DotSegmentGuardMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<BodySizeLimitMiddleware>(options.MaxJsonBodyBytes, options.MaxArtifactBytes);
+        app.UseMiddleware<TokenAuthenticationMiddleware>();
+        app.MapHealthApi();
+        app.MapMlflowTrackingApi();
+        app.MapMlflowLoggedModelsApi();
+        app.MapMlflowRegistryApi();
+        app.MapMlflowArtifactsApi();
+        app.MapOspreyApi();
+        app.MapPipelinesApi();
+        app.MapUnknownApiPaths();
+        return app;
+    }
+}

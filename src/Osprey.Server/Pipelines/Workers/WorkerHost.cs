@@ -1,0 +1,45 @@
+using Osprey.Core.Pipelines.Tasks;
+using Osprey.Core.Pipelines.Tasks.Learning;
+using Osprey.Server.Pipelines.Tasks;
+
+namespace Osprey.Server.Pipelines.Workers;
+
+/// <summary>Runs one worker process until it is stopped: Ctrl+C, <paramref name="ct"/>, or (for workers a server started) its standard input closing,
+/// which is how a worker notices that the process that started it is gone.</summary>
+public static class WorkerHost
+{
+    /// <summary>Runs the worker described by <paramref name="options"/>, writing one line per event to <paramref name="output"/>.</summary>
+    public static async Task RunAsync(WorkerOptions options, bool exitWithStdin, TextWriter output, CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (exitWithStdin)
+        {
+            _ = Task.Run(async () =>
+            {
+                // Read until end of input: the parent closed the pipe, or died and the system closed it.
+                while (await Console.In.ReadLineAsync(stop.Token) is not null)
+                {
+                }
+                await stop.CancelAsync();
+            }, CancellationToken.None);
+        }
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+        await using var learning = new WorkspaceJobServices(options.Home, TimeProvider.System);
+        var runners = TaskRunners.BuiltIn(http).Values.Concat(LearningTaskRunners.Create(learning.GetAsync)).ToDictionary(r => r.Type, StringComparer.Ordinal);
+        var executor = new TaskExecutor(runners, options.Home, options.WorkingDirectory, TimeProvider.System);
+        using var client = new WorkerClient(options);
+        var worker = new PipelineWorker(options, client, executor, line => Write(output, line));
+        Write(output, $"worker {options.WorkerId} serving {options.Server} with {options.Slots} slots (types: {string.Join(", ", options.Types ?? [.. runners.Keys])})");
+        await worker.RunAsync(stop.Token);
+        Write(output, $"worker {options.WorkerId} stopped");
+    }
+
+    private static void Write(TextWriter output, string line)
+    {
+        lock (output)
+        {
+            output.WriteLine(line);
+            output.Flush();
+        }
+    }
+}

@@ -1,0 +1,1 @@
+return await Osprey.Server.Hosting.OspreyServerHost.RunAsync(args);
