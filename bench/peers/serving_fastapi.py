@@ -44,7 +44,7 @@ def _load():
         frame[c].astype(str).map(codes[c]).astype(float).to_numpy() if c in codes else frame[c].astype(float).to_numpy()
         for c in features])
     labels = (frame[TARGET] == "Yes").astype(int).to_numpy()
-    model = HistGradientBoostingClassifier(max_iter=int(os.environ.get("TREES", "100")), learning_rate=0.1, max_leaf_nodes=31,
+    model = HistGradientBoostingClassifier(max_iter=int(os.environ.get("TREES", "100")), learning_rate=0.1, max_depth=6, max_leaf_nodes=31,
                                            categorical_features=[c in codes for c in features], random_state=0)
     model.fit(matrix, labels)
     return model, features, codes

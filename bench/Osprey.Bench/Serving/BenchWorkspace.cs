@@ -11,7 +11,7 @@ using Osprey.Storage.Sqlite;
 
 namespace Osprey.Bench.Serving;
 
-/// <summary>Prepares the benchmark's workspace: a GBDT churn model trained like the peer's (100 trees of up to 31 leaves), registered as <c>churn@champion</c>, and the request bodies.</summary>
+/// <summary>Prepares the benchmark's workspace: a GBDT churn model trained like the peer's (100 trees, depth at most 6, at most 31 leaves), registered as <c>churn@champion</c>, and the request bodies.</summary>
 internal static class BenchWorkspace
 {
     public const string Model = "churn";
@@ -26,7 +26,7 @@ internal static class BenchWorkspace
             Split = new SplitOptions { ValidationFraction = 0, TestFraction = 0 },
             Parameters = new Dictionary<string, string>
             {
-                ["trees"] = trees.ToString(CultureInfo.InvariantCulture), ["learning_rate"] = "0.1", ["growth"] = "leafwise", ["max_leaves"] = "31",
+                ["trees"] = trees.ToString(CultureInfo.InvariantCulture), ["learning_rate"] = "0.1", ["growth"] = "depthwise", ["max_depth"] = "6", ["max_leaves"] = "31",
             },
         };
         var model = ModelTrainer.Train(table, request).Model;

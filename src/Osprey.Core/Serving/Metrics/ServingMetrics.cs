@@ -16,7 +16,7 @@ public sealed class ServingMetrics
         Errors = registry.Counter("model_errors_total", "Requests that failed, by model, version and kind (validation: 4xx; scoring: 5xx).", "model", "version", "kind");
         VersionInfo = registry.Gauge("model_version_info", "1 for each loaded model version, with its role: stable, canary or shadow.", "model", "version", "role");
         CanaryPercent = registry.Gauge("model_canary_traffic_percent", "Share of a model's traffic routed to its canary version, in percent.", "model");
-        Reloads = registry.Counter("model_reloads_total", "Model version loads after start (hot reload, canary, shadow, promotion, rollback), by outcome.", "model", "outcome");
+        Reloads = registry.Counter("model_reloads_total", "Hot reloads after the followed alias, stage or latest version moved in the registry, by outcome: loaded or failed.", "model", "outcome");
         Unrouted = new VersionMetrics(this, "", "", []);
         ProcessMetrics.Register(registry);
     }

@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Osprey.Core.Serving.Metrics;
 
 namespace Osprey.Core.Serving.Predictions;
@@ -19,12 +19,13 @@ public sealed class PredictionLogWriter : IAsyncDisposable
     private readonly IPredictionLogStore _store;
     private readonly TimeProvider _clock;
     private readonly int _capacityRows;
-    private readonly Channel<PredictionLogEntry> _queue = Channel.CreateUnbounded<PredictionLogEntry>(
-        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    // A lock-free queue: the loop is woken only when the queue stops being empty, fills a batch, or is flushed.
+    private readonly ConcurrentQueue<PredictionLogEntry> _queue = new();
     private readonly FlushWaiters _flushes = new();
     private readonly Task _loop;
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _queuedRows, _acceptedRows, _droppedRows, _writtenRows, _failedRows;
+    private volatile bool _closed;
 
     /// <summary>Starts the background loop over a store with a queue of at most <paramref name="capacityRows"/> rows.</summary>
     public PredictionLogWriter(IPredictionLogStore store, int capacityRows, TimeProvider clock)
@@ -56,14 +57,16 @@ public sealed class PredictionLogWriter : IAsyncDisposable
     {
         var rows = entry.RowCount;
         var queued = Interlocked.Add(ref _queuedRows, rows);
-        if (queued > _capacityRows || !_queue.Writer.TryWrite(entry))
+        if (queued > _capacityRows || _closed)
         {
             Interlocked.Add(ref _queuedRows, -rows);
             Interlocked.Add(ref _droppedRows, rows);
             return false;
         }
+        _queue.Enqueue(entry);
         Interlocked.Add(ref _acceptedRows, rows);
-        if (queued >= BatchRows && queued - rows < BatchRows)
+        var before = queued - rows;
+        if (before == 0 || (queued >= BatchRows && before < BatchRows))
         {
             Volatile.Read(ref _wake).TrySetResult();
         }
@@ -92,7 +95,7 @@ public sealed class PredictionLogWriter : IAsyncDisposable
     /// <summary>Stops accepting entries, writes what is queued and stops the loop.</summary>
     public async ValueTask DisposeAsync()
     {
-        _queue.Writer.TryComplete();
+        _closed = true;
         Volatile.Read(ref _wake).TrySetResult();
         await _loop.ConfigureAwait(false);
     }
@@ -103,12 +106,11 @@ public sealed class PredictionLogWriter : IAsyncDisposable
     {
         var batch = new PredictionBatch();
         using var builder = new PredictionBatchBuilder(batch);
-        var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (!_closed || !_queue.IsEmpty)
         {
-            await GatherAsync(reader).ConfigureAwait(false);
+            await GatherAsync().ConfigureAwait(false);
             long rows = 0;
-            while (rows < BatchRows && reader.TryRead(out var entry))
+            while (rows < BatchRows && _queue.TryDequeue(out var entry))
             {
                 rows += entry.RowCount;
                 Format(builder, batch, entry);
@@ -120,11 +122,18 @@ public sealed class PredictionLogWriter : IAsyncDisposable
         }
     }
 
-    private async Task GatherAsync(ChannelReader<PredictionLogEntry> reader)
+    // Waits for the first entry, then gathers more for up to the linger unless a batch fills, a flush is asked or the log closes.
+    private async Task GatherAsync()
     {
         var wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _wake, wake);
-        if (Volatile.Read(ref _queuedRows) >= BatchRows || _flushes.Pending || reader.Completion.IsCompleted)
+        if (_queue.IsEmpty && !_closed)
+        {
+            await wake.Task.ConfigureAwait(false);
+            wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Volatile.Write(ref _wake, wake);
+        }
+        if (Volatile.Read(ref _queuedRows) >= BatchRows || _flushes.Pending || _closed)
         {
             return;
         }

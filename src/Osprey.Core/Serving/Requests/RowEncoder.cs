@@ -44,13 +44,17 @@ public sealed class RowEncoder
         }
         Span<bool> seen = count <= 512 ? stackalloc bool[count] : new bool[count];
         seen.Clear();
+        var next = 0;
         foreach (ref readonly var field in row.Fields)
         {
             var name = row.NameOf(field);
-            if (!_columnsByName.TryGetValue(name, out var column))
+            // Clients usually send features in schema order, where comparing with the expected name beats hashing.
+            var column = next < count && name.SequenceEqual(Columns[next].Name) ? next : -1;
+            if (column < 0 && !_columnsByName.TryGetValue(name, out column))
             {
-                return Unknown(name.ToString());
+                return FieldProblems.Unknown(name.ToString(), Columns);
             }
+            next = column + 1;
             if (seen[column])
             {
                 return new FieldProblem(Columns[column].Name, "duplicate_feature", $"The feature '{Columns[column].Name}' is given twice.");
@@ -62,7 +66,7 @@ public sealed class RowEncoder
             }
         }
         var absent = seen.IndexOf(false);
-        return absent < 0 ? null : Missing(absent);
+        return absent < 0 ? null : FieldProblems.Missing(Columns[absent].Name, Columns);
     }
 
     private FieldProblem? EncodePositional(RawRow row, Span<float> features)
@@ -70,7 +74,7 @@ public sealed class RowEncoder
         if (row.Count != Columns.Count)
         {
             return new FieldProblem("features", "wrong_length",
-                $"'features' has {row.Count} values but the model reads {Columns.Count}, in this order: {NameList()}.");
+                $"'features' has {row.Count} values but the model reads {Columns.Count}, in this order: {FieldProblems.NameList(Columns)}.");
         }
         var fields = row.Fields;
         for (var i = 0; i < fields.Length; i++)
@@ -90,9 +94,9 @@ public sealed class RowEncoder
         switch (field.Kind)
         {
             case RawValueKind.Null:
-                return MissingValue(input.Name, "null");
+                return _policy.RejectMissing ? FieldProblems.MissingValue(input.Name, "null") : null;
             case RawValueKind.Text when IsMissingToken(row.TextOf(field)):
-                return MissingValue(input.Name, $"'{row.TextOf(field).ToString()}', which means missing");
+                return _policy.RejectMissing ? FieldProblems.MissingValue(input.Name, $"'{row.TextOf(field).ToString()}', which means missing") : null;
             case RawValueKind.Text:
                 return EncodeText(column, row.TextOf(field), out value);
             case RawValueKind.Number:
@@ -116,9 +120,9 @@ public sealed class RowEncoder
         catch (OspreyException)
         {
             value = float.NaN;
-            return WrongType(input, $"'{text.ToString()}'");
+            return FieldProblems.WrongType(input, $"'{text.ToString()}'");
         }
-        return float.IsNaN(value) ? MissingValue(input.Name, "NaN") : null;
+        return float.IsNaN(value) && _policy.RejectMissing ? FieldProblems.MissingValue(input.Name, "NaN") : null;
     }
 
     private FieldProblem? EncodeNumber(int column, double number, ReadOnlySpan<char> text, out float value)
@@ -136,7 +140,7 @@ public sealed class RowEncoder
             case ColumnKind.Categorical:
                 return Category(column, text, out value);
             default:
-                return WrongType(input, $"the number {text.ToString()}");
+                return FieldProblems.WrongType(input, $"the number {text.ToString()}");
         }
     }
 
@@ -155,7 +159,7 @@ public sealed class RowEncoder
                 return Category(column, flag ? "true" : "false", out value);
             default:
                 value = float.NaN;
-                return WrongType(input, flag ? "true" : "false");
+                return FieldProblems.WrongType(input, flag ? "true" : "false");
         }
     }
 
@@ -171,11 +175,7 @@ public sealed class RowEncoder
         {
             return null;
         }
-        var input = Columns[column];
-        var known = input.Categories ?? [];
-        var sample = string.Join(", ", known.Take(10).Select(c => $"'{c}'")) + (known.Count > 10 ? $" and {known.Count - 10} more" : "");
-        return new FieldProblem(input.Name, "unseen_category",
-            $"The feature '{input.Name}' has the category '{text.ToString()}', which the model never saw; it knows {sample}.");
+        return FieldProblems.UnseenCategory(Columns[column], text.ToString());
     }
 
     private bool IsMissingToken(ReadOnlySpan<char> text)
@@ -194,28 +194,4 @@ public sealed class RowEncoder
         }
         return false;
     }
-
-    private FieldProblem? MissingValue(string name, string what) => _policy.RejectMissing
-        ? new FieldProblem(name, "missing_value", $"The feature '{name}' is {what}, and this server does not accept missing values.")
-        : null;
-
-    private static FieldProblem WrongType(InputColumn input, string got)
-    {
-        var expected = input.Kind switch
-        {
-            ColumnKind.Numeric or ColumnKind.Integer => "a number",
-            ColumnKind.Boolean => "a boolean (true/false, yes/no or 1/0)",
-            ColumnKind.DateTime => "a date as text, such as 2024-05-31 or 2024-05-31T12:00:00Z",
-            _ => "a category as text",
-        };
-        return new FieldProblem(input.Name, "wrong_type", $"The feature '{input.Name}' expects {expected} but got {got}.");
-    }
-
-    private FieldProblem Unknown(string name) => new(name, "unknown_feature",
-        $"The model has no feature '{name}'; it reads {NameList()}.");
-
-    private FieldProblem Missing(int column) => new(Columns[column].Name, "missing_feature",
-        $"The feature '{Columns[column].Name}' is missing; send every feature the model reads (null for a missing value): {NameList()}.");
-
-    private string NameList() => string.Join(", ", Columns.Select(c => c.Name));
 }
