@@ -1,5 +1,6 @@
 using Osprey.Core;
 using Osprey.Core.Pipelines.Execution;
+using Osprey.Core.Pipelines.Tasks.Learning;
 using Osprey.Storage.Sqlite;
 
 namespace Osprey.Cli.Pipelines;
@@ -15,7 +16,7 @@ internal sealed class LocalPipelines(SqliteWorkspaceDatabase database, PipelineS
         var options = new WorkspaceOptions(home);
         Directory.CreateDirectory(options.Home);
         var database = await SqliteStores.OpenAsync(options.DatabasePath, ct);
-        return new LocalPipelines(database, new PipelineService(database.Stores, options.Home, clock));
+        return new LocalPipelines(database, new PipelineService(database.Stores, options.Home, clock, LearningTaskTypes.Catalog));
     }
 
     public ValueTask DisposeAsync() => database.DisposeAsync();

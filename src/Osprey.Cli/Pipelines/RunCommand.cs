@@ -3,7 +3,7 @@ using Osprey.Cli.Commands;
 using Osprey.Core;
 using Osprey.Core.Pipelines.Execution;
 using Osprey.Core.Pipelines.Runs;
-using Osprey.Core.Pipelines.Tasks;
+using Osprey.Core.Pipelines.Tasks.Learning;
 using Osprey.Server.Pipelines;
 using Spectre.Console;
 
@@ -33,7 +33,7 @@ internal static class RunCommand
             {
                 throw OspreyException.NotFound($"The file '{path.FullName}' does not exist.");
             }
-            var pipeline = LoadedPipeline.Load(path.Name, path.FullName, await File.ReadAllTextAsync(path.FullName, ct), TaskTypeCatalog.BuiltIn,
+            var pipeline = LoadedPipeline.Load(path.Name, path.FullName, await File.ReadAllTextAsync(path.FullName, ct), LearningTaskTypes.Catalog,
                 Path.GetFileNameWithoutExtension(path.Name));
             if (!pipeline.IsValid)
             {

@@ -1,3 +1,4 @@
+using Osprey.Core.Pipelines.Tasks.Learning;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,7 @@ public static class PipelineHosting
     public static IServiceCollection AddPipelines(this IServiceCollection services, ServerOptions options, PipelineHostOptions pipelines)
     {
         services.AddSingleton(pipelines);
-        services.AddSingleton(sp => new PipelineService(sp.GetRequiredService<Workspace>().Stores, options.Workspace.Home, options.Clock));
+        services.AddSingleton(sp => new PipelineService(sp.GetRequiredService<Workspace>().Stores, options.Workspace.Home, options.Clock, LearningTaskTypes.Catalog));
         services.AddSingleton(sp => new PipelineRuntime(sp.GetRequiredService<PipelineService>(), pipelines.Runtime, options.Clock,
             new PipelineRuntimeLog(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Osprey.Pipelines"))));
         services.AddSingleton<WorkerAccess>();

@@ -24,7 +24,8 @@ public sealed class PredictTests
             using var response = await live.Client.PostAsync("predict", Json(ChurnRequests.Body(model, row)));
             var answer = await Answer(response);
 
-            Assert.Equal(offline[row], answer.GetProperty("probabilities").GetProperty("Yes").GetDouble());
+            // Single-row and batch scoring may sum trees in another order: equal up to rounding.
+            Assert.Equal(offline[row], answer.GetProperty("probabilities").GetProperty("Yes").GetDouble(), 1e-12);
             Assert.Equal(offline[row] >= 0.5 ? "Yes" : "No", answer.GetProperty("prediction").GetString());
             Assert.Equal(1, answer.GetProperty("version").GetInt32());
         }
@@ -43,7 +44,8 @@ public sealed class PredictTests
             using var response = await live.Client.PostAsync("predict", Json(body));
             var answer = await Answer(response);
 
-            Assert.Equal(offline[row], answer.GetProperty("probabilities").GetProperty("Yes").GetDouble());
+            // Single-row and batch scoring may sum trees in another order: equal up to rounding.
+            Assert.Equal(offline[row], answer.GetProperty("probabilities").GetProperty("Yes").GetDouble(), 1e-12);
         }
     }
 

@@ -122,7 +122,7 @@ public sealed class CanaryTests
         Assert.Equal(20, logged.Count);
         Assert.All(logged, l => Assert.Equal("shadow", l.Prediction.Role));
         Assert.Equal(ids, logged.Select(l => l.Prediction.RequestId));
-        Assert.Equal(second[7], JsonDocument.Parse(logged[7].Prediction.Outputs).RootElement.GetProperty("probability").GetDouble());
+        Assert.Equal(second[7], JsonDocument.Parse(logged[7].Prediction.Outputs).RootElement.GetProperty("probability").GetDouble(), 1e-12);
         Assert.Contains($"model_version_info{{model=\"{name}\",version=\"2\",role=\"shadow\"}} 1", await live.Client.GetStringAsync("metrics"));
     }
 

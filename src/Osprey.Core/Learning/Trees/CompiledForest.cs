@@ -97,15 +97,12 @@ internal sealed class CompiledForest
         where TStep : struct, INodeStep
     {
         var t = 0;
-        if (_perfect is not null && !_single)
+        if (_perfect is not null && !_single && OutputCount == 1)
         {
-            for (; t + 4 <= TreeCount; t += 4)
+            // With one output every tree adds to the same margin, so eight trees' leaves can be summed before adding.
+            for (; t + 8 <= TreeCount; t += 8)
             {
-                var (a, b, c, d) = _perfect.Score4<TStep>(t, ref row);
-                margins[_outputs[t]] += a;
-                margins[_outputs[t + 1]] += b;
-                margins[_outputs[t + 2]] += c;
-                margins[_outputs[t + 3]] += d;
+                margins[0] += _perfect.Score8<TStep>(t, ref row);
             }
         }
         for (; t < TreeCount; t++)
@@ -118,30 +115,45 @@ internal sealed class CompiledForest
     private void SumBlock<TStep>(float[] block, int rows, Span<double> margins)
         where TStep : struct, INodeStep
     {
-        var outputs = OutputCount;
         var width = Row.Width;
-        Span<double> sums = stackalloc double[rows];
-        Span<int> positions = stackalloc int[rows];
+        Span<double> first = stackalloc double[rows];
+        Span<double> second = stackalloc double[rows];
         ref var data = ref MemoryArrays.First(block);
-        for (var t = 0; t < TreeCount; t++)
+        var t = 0;
+        if (_perfect is not null)
+        {
+            for (; t + 2 <= TreeCount; t += 2)
+            {
+                _perfect.ScoreBlockPair<TStep>(t, ref data, rows, width, first, second);
+                AddTree(margins, rows, t, first);
+                AddTree(margins, rows, t + 1, second);
+            }
+        }
+        for (; t < TreeCount; t++)
         {
             if (_perfect is not null)
             {
-                _perfect.ScoreBlock<TStep>(t, ref data, rows, width, positions, sums);
+                _perfect.ScoreBlock<TStep>(t, ref data, rows, width, first);
             }
             else
             {
                 for (var r = 0; r < rows; r++)
                 {
-                    sums[r] = _linked!.Score<TStep>(t, ref MemoryArrays.At(ref data, r * width));
+                    first[r] = _linked!.Score<TStep>(t, ref MemoryArrays.At(ref data, r * width));
                 }
             }
-            var output = _outputs[t];
-            for (var r = 0; r < rows; r++)
-            {
-                var sum = margins[r * outputs + output] + sums[r];
-                margins[r * outputs + output] = _single ? (float)sum : sum;
-            }
+            AddTree(margins, rows, t, first);
+        }
+    }
+
+    private void AddTree(Span<double> margins, int rows, int tree, Span<double> values)
+    {
+        var outputs = OutputCount;
+        var output = _outputs[tree];
+        for (var r = 0; r < rows; r++)
+        {
+            var sum = margins[r * outputs + output] + values[r];
+            margins[r * outputs + output] = _single ? (float)sum : sum;
         }
     }
 

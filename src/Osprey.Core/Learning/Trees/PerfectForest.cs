@@ -50,58 +50,108 @@ internal sealed class PerfectForest
         return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount + (int)index - _internalCount);
     }
 
-    /// <summary>Returns the leaf values of four consecutive trees for one row; the four walks interleave so their loads overlap.</summary>
+    /// <summary>Returns the summed leaf values of eight consecutive trees for one row; the eight walks interleave so their loads overlap.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public (double, double, double, double) Score4<TStep>(int firstTree, ref float row)
+    public double Score8<TStep>(int firstTree, ref float row)
         where TStep : struct, INodeStep
     {
-        ref var n0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), firstTree * _internalCount);
-        ref var n1 = ref Unsafe.Add(ref n0, _internalCount);
-        ref var n2 = ref Unsafe.Add(ref n1, _internalCount);
-        ref var n3 = ref Unsafe.Add(ref n2, _internalCount);
+        var n = _internalCount;
+        ref var n0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), firstTree * n);
+        ref var n4 = ref Unsafe.Add(ref n0, 4 * n);
         ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
-        nint i0 = 0, i1 = 0, i2 = 0, i3 = 0;
+        nint i0 = 0, i1 = n, i2 = 2 * n, i3 = 3 * n, i4 = 0, i5 = n, i6 = 2 * n, i7 = 3 * n;
+        nint o1 = n, o2 = 2 * n, o3 = 3 * n;
         for (var d = 0; d < Depth; d++)
         {
             i0 = 2 * i0 + 2 - TStep.Left(ref Unsafe.Add(ref n0, i0), ref row, ref sets);
-            i1 = 2 * i1 + 2 - TStep.Left(ref Unsafe.Add(ref n1, i1), ref row, ref sets);
-            i2 = 2 * i2 + 2 - TStep.Left(ref Unsafe.Add(ref n2, i2), ref row, ref sets);
-            i3 = 2 * i3 + 2 - TStep.Left(ref Unsafe.Add(ref n3, i3), ref row, ref sets);
+            i1 = 2 * (i1 - o1) + 2 + o1 - TStep.Left(ref Unsafe.Add(ref n0, i1), ref row, ref sets);
+            i2 = 2 * (i2 - o2) + 2 + o2 - TStep.Left(ref Unsafe.Add(ref n0, i2), ref row, ref sets);
+            i3 = 2 * (i3 - o3) + 2 + o3 - TStep.Left(ref Unsafe.Add(ref n0, i3), ref row, ref sets);
+            i4 = 2 * i4 + 2 - TStep.Left(ref Unsafe.Add(ref n4, i4), ref row, ref sets);
+            i5 = 2 * (i5 - o1) + 2 + o1 - TStep.Left(ref Unsafe.Add(ref n4, i5), ref row, ref sets);
+            i6 = 2 * (i6 - o2) + 2 + o2 - TStep.Left(ref Unsafe.Add(ref n4, i6), ref row, ref sets);
+            i7 = 2 * (i7 - o3) + 2 + o3 - TStep.Left(ref Unsafe.Add(ref n4, i7), ref row, ref sets);
         }
         ref var leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), firstTree * _leafCount - _internalCount);
-        return (Unsafe.Add(ref leaves, i0), Unsafe.Add(ref leaves, _leafCount + i1),
-                Unsafe.Add(ref leaves, 2 * _leafCount + i2), Unsafe.Add(ref leaves, 3 * _leafCount + i3));
+        var l = _leafCount;
+        return Unsafe.Add(ref leaves, i0) + Unsafe.Add(ref leaves, l + i1 - o1) + Unsafe.Add(ref leaves, 2 * l + i2 - o2) + Unsafe.Add(ref leaves, 3 * l + i3 - o3)
+            + Unsafe.Add(ref leaves, 4 * l + i4) + Unsafe.Add(ref leaves, 5 * l + i5 - o1) + Unsafe.Add(ref leaves, 6 * l + i6 - o2) + Unsafe.Add(ref leaves, 7 * l + i7 - o3);
     }
 
-    /// <summary>Writes one tree's leaf values for a block of rows; the walks advance one level at a time across all rows, so they overlap freely.</summary>
-    public void ScoreBlock<TStep>(int tree, ref float block, int rows, int width, Span<int> positions, Span<double> sums)
+    /// <summary>Writes the leaf values of two consecutive trees for a block of rows; two trees × four rows give eight independent walks to overlap.</summary>
+    public void ScoreBlockPair<TStep>(int tree, ref float block, int rows, int width, Span<double> first, Span<double> second)
+        where TStep : struct, INodeStep
+    {
+        ref var a = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), tree * _internalCount);
+        ref var b = ref Unsafe.Add(ref a, _internalCount);
+        ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
+        ref var leavesA = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount - _internalCount);
+        ref var leavesB = ref Unsafe.Add(ref leavesA, _leafCount);
+        var r = 0;
+        for (; r + 4 <= rows; r += 4)
+        {
+            ref var row0 = ref Unsafe.Add(ref block, r * width);
+            ref var row1 = ref Unsafe.Add(ref row0, width);
+            ref var row2 = ref Unsafe.Add(ref row1, width);
+            ref var row3 = ref Unsafe.Add(ref row2, width);
+            nint a0 = 0, a1 = 0, a2 = 0, a3 = 0, b0 = 0, b1 = 0, b2 = 0, b3 = 0;
+            for (var d = 0; d < Depth; d++)
+            {
+                a0 = 2 * a0 + 2 - TStep.Left(ref Unsafe.Add(ref a, a0), ref row0, ref sets);
+                b0 = 2 * b0 + 2 - TStep.Left(ref Unsafe.Add(ref b, b0), ref row0, ref sets);
+                a1 = 2 * a1 + 2 - TStep.Left(ref Unsafe.Add(ref a, a1), ref row1, ref sets);
+                b1 = 2 * b1 + 2 - TStep.Left(ref Unsafe.Add(ref b, b1), ref row1, ref sets);
+                a2 = 2 * a2 + 2 - TStep.Left(ref Unsafe.Add(ref a, a2), ref row2, ref sets);
+                b2 = 2 * b2 + 2 - TStep.Left(ref Unsafe.Add(ref b, b2), ref row2, ref sets);
+                a3 = 2 * a3 + 2 - TStep.Left(ref Unsafe.Add(ref a, a3), ref row3, ref sets);
+                b3 = 2 * b3 + 2 - TStep.Left(ref Unsafe.Add(ref b, b3), ref row3, ref sets);
+            }
+            first[r] = Unsafe.Add(ref leavesA, a0);
+            first[r + 1] = Unsafe.Add(ref leavesA, a1);
+            first[r + 2] = Unsafe.Add(ref leavesA, a2);
+            first[r + 3] = Unsafe.Add(ref leavesA, a3);
+            second[r] = Unsafe.Add(ref leavesB, b0);
+            second[r + 1] = Unsafe.Add(ref leavesB, b1);
+            second[r + 2] = Unsafe.Add(ref leavesB, b2);
+            second[r + 3] = Unsafe.Add(ref leavesB, b3);
+        }
+        for (; r < rows; r++)
+        {
+            first[r] = Score<TStep>(tree, ref Unsafe.Add(ref block, r * width));
+            second[r] = Score<TStep>(tree + 1, ref Unsafe.Add(ref block, r * width));
+        }
+    }
+
+    /// <summary>Writes one tree's leaf values for a block of rows, four rows' walks interleaved.</summary>
+    public void ScoreBlock<TStep>(int tree, ref float block, int rows, int width, Span<double> sums)
         where TStep : struct, INodeStep
     {
         ref var nodes = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_nodes), tree * _internalCount);
         ref var sets = ref MemoryMarshal.GetArrayDataReference(_categories);
-        ref var index = ref MemoryMarshal.GetReference(positions);
-        positions[..rows].Clear();
-        for (var d = 0; d < Depth; d++)
-        {
-            Level<TStep>(ref nodes, ref block, rows, width, ref index, ref sets);
-        }
         ref var leaves = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_leaves), tree * _leafCount - _internalCount);
-        for (var r = 0; r < rows; r++)
+        var r = 0;
+        for (; r + 4 <= rows; r += 4)
         {
-            sums[r] = Unsafe.Add(ref leaves, Unsafe.Add(ref index, r));
+            ref var row0 = ref Unsafe.Add(ref block, r * width);
+            ref var row1 = ref Unsafe.Add(ref row0, width);
+            ref var row2 = ref Unsafe.Add(ref row1, width);
+            ref var row3 = ref Unsafe.Add(ref row2, width);
+            nint i0 = 0, i1 = 0, i2 = 0, i3 = 0;
+            for (var d = 0; d < Depth; d++)
+            {
+                i0 = 2 * i0 + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i0), ref row0, ref sets);
+                i1 = 2 * i1 + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i1), ref row1, ref sets);
+                i2 = 2 * i2 + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i2), ref row2, ref sets);
+                i3 = 2 * i3 + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i3), ref row3, ref sets);
+            }
+            sums[r] = Unsafe.Add(ref leaves, i0);
+            sums[r + 1] = Unsafe.Add(ref leaves, i1);
+            sums[r + 2] = Unsafe.Add(ref leaves, i2);
+            sums[r + 3] = Unsafe.Add(ref leaves, i3);
         }
-    }
-
-    /// <summary>Advances every row of the block one level down the tree; kept out of line so its few live references stay in registers.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Level<TStep>(ref CompiledNode nodes, ref float row, int rows, int width, ref int index, ref byte sets)
-        where TStep : struct, INodeStep
-    {
-        for (var r = 0; r < rows; r++)
+        for (; r < rows; r++)
         {
-            ref var i = ref Unsafe.Add(ref index, r);
-            i = 2 * i + 2 - TStep.Left(ref Unsafe.Add(ref nodes, i), ref row, ref sets);
-            row = ref Unsafe.Add(ref row, width);
+            sums[r] = Score<TStep>(tree, ref Unsafe.Add(ref block, r * width));
         }
     }
 

@@ -1,4 +1,5 @@
 using Osprey.Core.Pipelines.Tasks;
+using Osprey.Core.Pipelines.Tasks.Learning;
 using Osprey.Server.Pipelines.Tasks;
 
 namespace Osprey.Server.Pipelines.Workers;
@@ -23,7 +24,8 @@ public static class WorkerHost
             }, CancellationToken.None);
         }
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
-        var runners = TaskRunners.BuiltIn(http);
+        await using var learning = new WorkspaceJobServices(options.Home, TimeProvider.System);
+        var runners = TaskRunners.BuiltIn(http).Values.Concat(LearningTaskRunners.Create(learning.GetAsync)).ToDictionary(r => r.Type, StringComparer.Ordinal);
         var executor = new TaskExecutor(runners, options.Home, options.WorkingDirectory, TimeProvider.System);
         using var client = new WorkerClient(options);
         var worker = new PipelineWorker(options, client, executor, line => Write(output, line));

@@ -311,7 +311,8 @@ public sealed class PipelineYamlLoaderTests
     internal static PipelineLoadResult Load(string text, string file = "test.yaml", ITaskTypeCatalog? types = null) =>
         PipelineYamlLoader.Load(file, text, types);
 
-    internal static string ChurnExamplePath() => Path.Combine(RepositoryRoot(), "examples", "churn", "pipeline.yaml");
+    // The engine tests drive a fixed copy of the churn pipeline with stand-in task types; examples/churn/ holds the runnable one.
+    internal static string ChurnExamplePath() => Path.Combine(RepositoryRoot(), "tests", "Osprey.Core.Tests", "Pipelines", "Fixtures", "churn-engine.yaml");
 
     internal static string RepositoryRoot()
     {
