@@ -1,3 +1,4 @@
+using Osprey.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Osprey.Server.Contracts;

@@ -1,3 +1,4 @@
+using Osprey.Core;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;

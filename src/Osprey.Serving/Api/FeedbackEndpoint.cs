@@ -16,7 +16,7 @@ internal sealed class FeedbackEndpoint(ServingRuntime runtime, ServingApiOptions
     {
         if (runtime.Store is not { } store)
         {
-            await ServingResponses.ErrorAsync(http, 503, ServingErrorCodes.TemporarilyUnavailable, "This server has no prediction log store, so it cannot record feedback.");
+            await ServingResponses.ErrorAsync(http, 503, ApiErrorCodes.TemporarilyUnavailable, "This server has no prediction log store, so it cannot record feedback.");
             return;
         }
         RequestBody.Limit(http, options.MaxBodyBytes);

@@ -1,3 +1,4 @@
+using Osprey.Core;
 using Microsoft.AspNetCore.Http;
 using Osprey.Core.Serving;
 using Osprey.Core.Serving.Releases;
@@ -18,8 +19,8 @@ internal sealed class ModelEndpoints(ServingRuntime runtime)
         if (deployment?.Plan is not { } plan)
         {
             return deployment is null
-                ? ServingResponses.ErrorAsync(http, 404, ServingErrorCodes.ResourceDoesNotExist, $"This server does not serve a model named '{name}'.")
-                : ServingResponses.ErrorAsync(http, 503, ServingErrorCodes.TemporarilyUnavailable, $"'{name}' has no loaded version yet.");
+                ? ServingResponses.ErrorAsync(http, 404, ApiErrorCodes.ResourceDoesNotExist, $"This server does not serve a model named '{name}'.")
+                : ServingResponses.ErrorAsync(http, 503, ApiErrorCodes.TemporarilyUnavailable, $"'{name}' has no loaded version yet.");
         }
         var schema = plan.Stable.Schema;
         return ServingResponses.JsonAsync(http, 200, new

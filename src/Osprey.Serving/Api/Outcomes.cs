@@ -1,3 +1,4 @@
+using Osprey.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Osprey.Core.Serving;
@@ -39,7 +40,7 @@ internal static class Outcomes
         version.Metrics.Requests(route, 500).Inc();
         runtime.Errors.Record(failed: true);
         log.LogError(error, "Scoring failed for request {RequestId} on {Model} version {Version}", requestId, version.ModelName, version.Version);
-        return ServingResponses.ErrorAsync(http, 500, ServingErrorCodes.InternalError,
+        return ServingResponses.ErrorAsync(http, 500, ApiErrorCodes.InternalError,
             $"Scoring failed inside version {version.Version} of '{version.ModelName}'; the server log has the details under request id {requestId}.",
             requestId: requestId);
     }

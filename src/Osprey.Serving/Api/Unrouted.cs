@@ -1,3 +1,4 @@
+using Osprey.Core;
 using Microsoft.AspNetCore.Http;
 using Osprey.Core.Serving;
 using Osprey.Core.Serving.Metrics;
@@ -15,18 +16,18 @@ internal static class Unrouted
         if (deployment is not null)
         {
             runtime.Metrics.Unrouted.Requests(route, 503).Inc();
-            return ServingResponses.ErrorAsync(http, 503, ServingErrorCodes.TemporarilyUnavailable,
+            return ServingResponses.ErrorAsync(http, 503, ApiErrorCodes.TemporarilyUnavailable,
                 $"'{deployment.Name}' has no loaded version yet{(deployment.LastError is { } why ? $" ({why})" : "")}; /ready answers 200 once it has.");
         }
         if (requested.Length == 0)
         {
             runtime.Metrics.Unrouted.Requests(route, 400).Inc();
-            return ServingResponses.ErrorAsync(http, 400, ServingErrorCodes.InvalidParameterValue,
+            return ServingResponses.ErrorAsync(http, 400, ApiErrorCodes.InvalidParameterValue,
                 $"This server serves several models ({served}); name one with \"model\" in the body or POST /models/<name>/predict.",
                 new Core.Serving.Requests.FieldProblem("model", "missing_field", "name the model"));
         }
         runtime.Metrics.Unrouted.Requests(route, 404).Inc();
-        return ServingResponses.ErrorAsync(http, 404, ServingErrorCodes.ResourceDoesNotExist,
+        return ServingResponses.ErrorAsync(http, 404, ApiErrorCodes.ResourceDoesNotExist,
             $"This server does not serve a model named '{requested}'; it serves {served}.");
     }
 }

@@ -25,12 +25,12 @@ internal static class ServingResponses
 
     /// <summary>Sends a field problem as a 400 naming the field.</summary>
     public static Task ProblemAsync(HttpContext http, FieldProblem problem, string? requestId) =>
-        ErrorAsync(http, 400, ServingErrorCodes.InvalidParameterValue, problem.Message, problem, requestId);
+        ErrorAsync(http, 400, ApiErrorCodes.InvalidParameterValue, problem.Message, problem, requestId);
 
     /// <summary>Sends an expected failure with its code's status.</summary>
     public static Task FailureAsync(HttpContext http, OspreyException failure, string? requestId = null)
     {
-        var (status, name) = ServingErrorCodes.ToHttp(failure.Code);
+        var (status, name) = ApiErrorCodes.ToHttp(failure.Code);
         return ErrorAsync(http, status, name, failure.Message, null, requestId);
     }
 

@@ -1,3 +1,4 @@
+using Osprey.Core;
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -16,7 +17,7 @@ internal sealed class TokenCheckMiddleware(RequestDelegate next, ServingTokens t
             if (presented is null || !await tokens.IsValidAsync(presented, http.RequestAborted))
             {
                 http.Response.Headers.WWWAuthenticate = "Bearer";
-                await ServingResponses.ErrorAsync(http, 401, ServingErrorCodes.Unauthenticated, presented is null
+                await ServingResponses.ErrorAsync(http, 401, ApiErrorCodes.Unauthenticated, presented is null
                     ? "This server requires an API token: send 'Authorization: Bearer <token>'."
                     : "The API token is not valid; create one with 'osprey tokens create NAME' or use OSPREY_TOKEN.");
                 return;

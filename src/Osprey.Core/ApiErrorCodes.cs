@@ -1,8 +1,6 @@
-using Osprey.Core;
+namespace Osprey.Core;
 
-namespace Osprey.Server.Contracts;
-
-/// <summary>The one table between Osprey's <see cref="ErrorCode"/>s and MLflow's HTTP statuses and error names, in both directions.</summary>
+/// <summary>The one table (used by the REST API, the serving host and the CLI's remote mode) between Osprey's <see cref="ErrorCode"/>s and MLflow's HTTP statuses and error names, in both directions.</summary>
 /// <remarks>
 /// Two deliberate departures from MLflow: INVALID_STATE is a 400 (MLflow answers 500, which clients treat as a server fault),
 /// and an oversized request is a 413 RESOURCE_LIMIT_EXCEEDED. Over-limit log-batch contents stay MLflow's 400 INVALID_PARAMETER_VALUE.
