@@ -1,6 +1,6 @@
 namespace Osprey.Core.Alerting;
 
-/// <summary>An alert's current state (times are Unix milliseconds).</summary>
+/// <summary>An alert's current state (times are Unix milliseconds); team and escalation policy are what routing chose when it opened.</summary>
 public sealed record Alert(
     string Id,
     long TinyId,
@@ -21,4 +21,6 @@ public sealed record Alert(
     IReadOnlyDictionary<string, string> Details,
     string? Entity,
     string? Source,
-    IReadOnlyList<AlertResponder> Responders);
+    IReadOnlyList<AlertResponder> Responders,
+    string? Team,
+    string? EscalationPolicy);

@@ -10,5 +10,6 @@ public enum AlertEventKind
     SnoozeEnded,
     NoteAdded,
     PriorityChanged,
+    Escalated,
     Closed,
 }
