@@ -1,3 +1,5 @@
+using Osprey.Core.Monitoring.Series;
+using Osprey.Core.Monitoring.Triggers;
 using Osprey.Core.Pipelines.Definitions;
 using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
@@ -18,4 +20,6 @@ public sealed record WorkspaceStores(
     ILoggedModelStore LoggedModels,
     IPipelineStore Pipelines,
     IPipelineRunStore PipelineRuns,
-    IPredictionLogStore PredictionLog);
+    IPredictionLogStore PredictionLog,
+    ISeriesStore Series,
+    IRetrainCooldownStore RetrainCooldowns);

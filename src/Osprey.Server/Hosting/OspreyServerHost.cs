@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Osprey.Core;
 using Osprey.Core.Artifacts;
 using Osprey.Server.Api;
+using Osprey.Server.Monitoring;
 using Osprey.Server.Pipelines;
 using Osprey.Server.Security;
 using Osprey.Storage.Sqlite;
@@ -120,6 +121,7 @@ public static class OspreyServerHost
         app.MapMlflowArtifactsApi();
         app.MapOspreyApi();
         app.MapPipelinesApi();
+        app.MapSeriesApi();
         app.MapUnknownApiPaths();
         return app;
     }
