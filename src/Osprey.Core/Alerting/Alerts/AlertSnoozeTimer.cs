@@ -5,7 +5,8 @@ public sealed class AlertSnoozeTimer : IAsyncDisposable
 {
     private readonly AlertService _alerts;
     private readonly ITimer _timer;
-    private int _running;
+    private readonly Lock _gate = new();
+    private Task _current = Task.CompletedTask;
 
     /// <summary>Starts the beat; the first check runs one <paramref name="period"/> from now.</summary>
     public AlertSnoozeTimer(AlertService alerts, TimeProvider clock, TimeSpan period)
@@ -17,13 +18,22 @@ public sealed class AlertSnoozeTimer : IAsyncDisposable
     /// <summary>Gets the failure of the last check, if it failed (the next beat tries again).</summary>
     public Exception? LastFailure { get; private set; }
 
-    /// <summary>Runs one check now unless one is already running.</summary>
-    public async Task TickAsync()
+    /// <summary>Runs one check that reads the clock after this call, queued behind a check already running so checks never overlap.</summary>
+    public Task TickAsync()
     {
-        if (Interlocked.Exchange(ref _running, 1) == 1)
+        lock (_gate)
         {
-            return;
+            _current = CheckAfterAsync(_current);
+            return _current;
         }
+    }
+
+    public ValueTask DisposeAsync() => _timer.DisposeAsync();
+
+    private async Task CheckAfterAsync(Task previous)
+    {
+        await previous;
+        await Task.Yield();
         try
         {
             await _alerts.EndDueSnoozesAsync(CancellationToken.None);
@@ -35,11 +45,5 @@ public sealed class AlertSnoozeTimer : IAsyncDisposable
         {
             LastFailure = ex;
         }
-        finally
-        {
-            Volatile.Write(ref _running, 0);
-        }
     }
-
-    public ValueTask DisposeAsync() => _timer.DisposeAsync();
 }
