@@ -1,3 +1,4 @@
+using Osprey.Core.Alerting.Alerts;
 using Osprey.Core.Monitoring.Series;
 using Osprey.Core.Monitoring.Triggers;
 using Osprey.Core.Pipelines.Definitions;
@@ -22,4 +23,5 @@ public sealed record WorkspaceStores(
     IPipelineRunStore PipelineRuns,
     IPredictionLogStore PredictionLog,
     ISeriesStore Series,
-    IRetrainCooldownStore RetrainCooldowns);
+    IRetrainCooldownStore RetrainCooldowns,
+    IAlertStore Alerts);

@@ -1,4 +1,5 @@
 using Osprey.Core;
+using Osprey.Storage.Sqlite.Alerting;
 using Osprey.Storage.Sqlite.Connections;
 using Osprey.Storage.Sqlite.LoggedModels;
 using Osprey.Storage.Sqlite.Monitoring;
@@ -36,7 +37,8 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqlitePipelineRunStore(_writer, _readers),
             new SqlitePredictionLogStore(_writer, _readers),
             new SqliteSeriesStore(_writer, _readers),
-            new SqliteRetrainCooldownStore(_writer, _readers));
+            new SqliteRetrainCooldownStore(_writer, _readers),
+            new SqliteAlertStore(_writer, _readers));
     }
 
     /// <summary>Gets the stores of the workspace, all backed by this database.</summary>
