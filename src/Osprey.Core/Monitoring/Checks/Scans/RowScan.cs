@@ -33,7 +33,7 @@ internal abstract class RowScan(CheckSpec spec, string? column) : CheckScan(spec
             ? "no rows to evaluate (an empty table, or every value missing), so nothing failed"
             : string.Create(CultureInfo.InvariantCulture, $"{Unexpected:N0} of {Evaluated:N0} rows failed ({percent:0.##}%)")
                 + (Spec.Mostly < 1 || Spec.Warn?.Mostly is not null ? string.Create(CultureInfo.InvariantCulture, $"; mostly {Spec.Mostly}{WarnText()}") : "");
-        var observed = string.Create(CultureInfo.InvariantCulture, $"{passing:0.####} passing");
+        var observed = string.Create(CultureInfo.InvariantCulture, $"{100 * passing:0.##}% pass");
         return new CheckResult(Spec.DisplayName, Spec.Kind, status, observed, passing, Evaluated, Unexpected, percent, _examples.Rows, message);
     }
 
