@@ -49,12 +49,12 @@ internal sealed class CheckListReader(SpecContext context)
             context.Error($"{field}.{key.Value}", key, $"{field}: unknown check '{key.Value}'{NameSuggestion.For(key.Value, CheckKindNames.All)}; the checks are {string.Join(", ", CheckKindNames.All)}");
             return [];
         }
+        var errorsBefore = context.Errors.Count;
         var settings = Settings(kind, value, $"{field}.{key.Value}", out var columns);
         foreach (var (name, extra) in map.Entries.Where(e => CheckFields.Common.Contains(e.Key.Value)))
         {
             settings[name.Value] = (extra, $"{field}.{name.Value}");
         }
-        var errorsBefore = context.Errors.Count;
         var specs = columns.Select(column => new CheckSettingsReader(context, kind, settings).Spec(column)).ToList();
         if (context.Errors.Count > errorsBefore)
         {
