@@ -24,7 +24,7 @@ def row_check(results, name, failing, evaluated, mostly=1.0):
     idx = np.flatnonzero(failing.to_numpy() if hasattr(failing, "to_numpy") else failing)
     unexpected = int(idx.size)
     results[name] = {"unexpected": unexpected, "examples": (idx[:20] + 1).tolist(),
-                     "pass": unexpected <= np.floor((1 - mostly) * evaluated + 1e-9)}
+                     "pass": bool(unexpected <= np.floor((1 - mostly) * evaluated + 1e-9))}
 
 
 def measure(results, name, value, lo=None, hi=None):
@@ -52,7 +52,7 @@ def checks(df, now):
     matches = status.str.contains(re.compile(r"^[a-z]+$"), na=True)
     row_check(r, "regex(status)", ~matches, df.status.notna().sum())
     kinds = {"order_id": "object", "a0": "float64", "region": "category", "created": "datetime64[ns]"}
-    r["schema"] = {"pass": all(c in df.columns and str(df[c].dtype) == k for c, k in kinds.items())}
+    r["schema"] = {"pass": bool(all(c in df.columns and str(df[c].dtype) == k for c, k in kinds.items()))}
     age = (now - df.created.max()).total_seconds()
     measure(r, "freshness(created)", age, None, 31 * 86400)
     measure(r, "mean(a4)", df.a4.mean(), 400, 600)

@@ -35,6 +35,30 @@ public sealed class MeasureCheckTests
         Assert.Equal(3.0, result.Checks[4].ObservedValue);
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(0.25)]
+    [InlineData(0.5)]
+    [InlineData(0.95)]
+    [InlineData(1.0)]
+    public void Quantile_ManyValuesWithRepeats_EqualsTheSortedDefinition(double q)
+    {
+        var random = new Random(7);
+        var values = Enumerable.Range(0, 5001).Select(_ => random.Next(10) == 0 ? double.NaN : Math.Round(random.NextDouble() * 50)).ToArray();
+        var sorted = values.Where(v => !double.IsNaN(v)).Order().ToArray();
+        double Expected(double p)
+        {
+            var position = p * (sorted.Length - 1);
+            var below = (int)Math.Floor(position);
+            return sorted[below] + ((position - below) * (sorted[Math.Min(below + 1, sorted.Length - 1)] - sorted[below]));
+        }
+
+        var result = Run(Of(Numbers("x", values)), CheckSpec.Quantile("x", q, null, 1000), CheckSpec.Statistic(CheckKind.Median, "x", null, 1000));
+
+        Assert.Equal(Expected(q), result.Checks[0].ObservedValue!.Value, 12);
+        Assert.Equal(Expected(0.5), result.Checks[1].ObservedValue!.Value, 12);
+    }
+
     [Fact]
     public void Statistic_WarnBounds_WarnInsideFailBounds()
     {

@@ -6,9 +6,10 @@ namespace Osprey.Core.Monitoring.Checks.Scans;
 internal sealed class UniqueScan(CheckSpec spec, Column column) : RowScan(spec, column.Name)
 {
     private const int Marked = -1;
-    private readonly Dictionary<double, int> _numbers = [];
-    private readonly Dictionary<string, int> _texts = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, int> _ticks = [];
+    // Sized for the whole column up front: a unique column fills the map, and growing it step by step rehashes every key several times.
+    private readonly Dictionary<double, int> _numbers = new(column is NumericColumn ? column.Length : 0);
+    private readonly Dictionary<string, int> _texts = new(column is TextColumn ? column.Length : 0, StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _ticks = new(column is DateTimeColumn ? column.Length : 0);
     private readonly int[] _firstByCode = column is CategoricalColumn c ? Enumerable.Repeat(int.MaxValue, c.Categories.Count).ToArray() : [];
 
     public override void Observe(int start, int end)
