@@ -87,6 +87,7 @@ public static class Cli
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(TrainCommand.Build(context));
         root.Subcommands.Add(EvaluateCommand.Build(context));
+        root.Subcommands.Add(CheckCommand.Build(context));
         root.Subcommands.Add(PredictCommand.Build(context));
         root.Subcommands.Add(PipelinesCommand.Build(context));
         root.Subcommands.Add(RunCommand.Build(context));
