@@ -39,7 +39,7 @@ public sealed class DriftCheck(DriftServices services, TimeProvider clock)
                 return File.Exists(path) ? DataProfile.FromJson(await File.ReadAllTextAsync(path, ct), path) : throw OspreyException.NotFound($"The profile file '{path}' does not exist.");
             case ({ } path, null):
                 var reader = new CsvChunkReader(path);
-                var schema = reader.InferSchema();
+                var schema = request.Options.Apply(reader.InferSchema());
                 return ProfileBuilder.Profile(schema, reader.Read(schema, bytes), path, ct);
             case (null, { } model):
                 if (services.Versions is null || services.Runs is null || services.Artifacts is null)
@@ -80,13 +80,13 @@ public sealed class DriftCheck(DriftServices services, TimeProvider clock)
         }
     }
 
-    private static Progress<long>? Bytes(IProgress<DriftProgress>? progress, string side, string? path)
+    private static ActionProgress<long>? Bytes(IProgress<DriftProgress>? progress, string side, string? path)
     {
         if (progress is null || path is null || !File.Exists(path))
         {
             return null;
         }
         var total = new FileInfo(path).Length;
-        return new Progress<long>(done => progress.Report(new DriftProgress(side, done, total)));
+        return new ActionProgress<long>(done => progress.Report(new DriftProgress(side, done, total)));
     }
 }

@@ -21,6 +21,13 @@ public sealed record DriftOptions
     /// <summary>Gets thresholds that replace the test's default for some columns.</summary>
     public IReadOnlyDictionary<string, double> Thresholds { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>Gets column types that replace inference from the reference's first rows.</summary>
+    public IReadOnlyDictionary<string, ColumnType> ColumnTypes { get; init; } = new Dictionary<string, ColumnType>();
+
+    /// <summary>Applies <see cref="ColumnTypes"/> to an inferred schema.</summary>
+    public IReadOnlyList<ColumnSchema> Apply(IReadOnlyList<ColumnSchema> inferred) =>
+        inferred.Select(c => ColumnTypes.TryGetValue(c.Name, out var type) ? c with { Type = type } : c).ToList();
+
     /// <summary>Gets the share of drifted columns at or above which the data set has drifted (default 0.5).</summary>
     public double DriftShare { get; init; } = 0.5;
 }
