@@ -93,6 +93,7 @@ public static class Cli
         root.Subcommands.Add(RunCommand.Build(context));
         root.Subcommands.Add(WorkerCommand.Build(context));
         root.Subcommands.Add(MetricsCommand.Build(context));
+        root.Subcommands.Add(MonitorCommand.Build(context));
         return root;
     }
 }
