@@ -81,7 +81,7 @@ public static class ServingHost
 
     private static async Task<bool> DecideTokensAsync(ServingHostOptions options, Workspace workspace, CancellationToken ct)
     {
-        var loopbackOnly = LoopbackUrls.AreLoopbackOnly(options.Urls);
+        var loopbackOnly = ListenAddresses.AreLoopbackOnly(options.Urls);
         var required = options.RequireToken || options.StaticToken is not null || !loopbackOnly;
         if (required && options.StaticToken is null && (await workspace.Tokens.ListAsync(ct)).Count == 0)
         {
@@ -103,7 +103,7 @@ public static class ServingHost
             kestrel.Limits.MaxRequestBodySize = Math.Max(options.Api.MaxBodyBytes, options.Api.MaxBatchBodyBytes);
         });
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.MinimumLogLevel);
-        builder.Services.AddSingleton(new ServingTokens(workspace.Tokens, options.StaticToken, options.Clock));
+        builder.Services.AddSingleton(new TokenVerifier(workspace.Tokens, options.StaticToken, options.Clock));
         var app = builder.Build();
         if (tokensRequired)
         {
