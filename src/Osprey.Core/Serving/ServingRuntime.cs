@@ -61,6 +61,9 @@ public sealed class ServingRuntime : IAsyncDisposable
     /// <summary>Gets the prediction log store, or null.</summary>
     public IPredictionLogStore? Store { get; }
 
+    /// <summary>Gets the work started after answering (shadow scoring), which shutdown waits for before closing the log.</summary>
+    public BackgroundWork Background { get; } = new();
+
     /// <summary>Gets the request id source.</summary>
     public RequestIdSource RequestIds { get; } = new();
 
@@ -104,6 +107,7 @@ public sealed class ServingRuntime : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Watcher.DisposeAsync();
+        await Background.WhenIdleAsync().ConfigureAwait(false);
         if (Log is not null)
         {
             await Log.DisposeAsync();
