@@ -75,7 +75,7 @@ public static class ServingHost
         var loader = options.Loader?.Invoke(workspace) ?? new RegistryModelLoader(workspace.Versions, workspace.Runs, workspace.RunArtifacts);
         var store = workspace.Stores.PredictionLog;
         var log = options.LogPredictions ? new PredictionLogWriter(store, options.LogCapacityRows, options.Clock) : null;
-        var runtimeOptions = new ServingRuntimeOptions(options.Clock) { PollInterval = options.PollInterval, Health = options.Health, Validation = options.Validation };
+        var runtimeOptions = new ServingRuntimeOptions(options.Clock) { PollInterval = options.PollInterval, Health = options.Health, Validation = options.Validation, LogRetention = options.LogRetention };
         return new ServingRuntime(new ServedModels(deployments), loader, new RegistryMoves(workspace.Versions, workspace.Aliases), runtimeOptions, log, store);
     }
 

@@ -42,6 +42,9 @@ public sealed record ServingHostOptions(WorkspaceOptions Workspace, IReadOnlyLis
     /// <summary>Gets how many predictions the log's queue holds before it drops (and counts) new ones.</summary>
     public int LogCapacityRows { get; init; } = 100_000;
 
+    /// <summary>Gets how long logged predictions and ground truth are kept before the periodic sweep deletes them (null keeps them forever).</summary>
+    public TimeSpan? LogRetention { get; init; } = Core.Serving.Predictions.PredictionLogRetention.DefaultRetention;
+
     /// <summary>Gets the endpoint limits.</summary>
     public ServingApiOptions Api { get; init; } = new();
 
