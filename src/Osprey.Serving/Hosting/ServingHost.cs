@@ -72,11 +72,12 @@ public static class ServingHost
         }
         var deployments = references.Select(r => new ModelDeployment(r, new Candidates(
             canary?.Name == r.Name ? canary.Uri.Version : null, options.CanaryPercent, shadow?.Name == r.Name ? shadow.Uri.Version : null))).ToList();
-        var loader = options.Loader?.Invoke(workspace) ?? new RegistryModelLoader(workspace.Versions, workspace.Runs, workspace.RunArtifacts);
+        var registry = options.Registry ?? new ServingRegistry(workspace.Versions, workspace.Aliases, workspace.Runs, workspace.RunArtifacts, "the workspace");
+        var loader = options.Loader?.Invoke(workspace) ?? new RegistryModelLoader(registry.Versions, registry.Runs, registry.Artifacts);
         var store = workspace.Stores.PredictionLog;
         var log = options.LogPredictions ? new PredictionLogWriter(store, options.LogCapacityRows, options.Clock) : null;
         var runtimeOptions = new ServingRuntimeOptions(options.Clock) { PollInterval = options.PollInterval, Health = options.Health, Validation = options.Validation, LogRetention = options.LogRetention };
-        return new ServingRuntime(new ServedModels(deployments), loader, new RegistryMoves(workspace.Versions, workspace.Aliases), runtimeOptions, log, store);
+        return new ServingRuntime(new ServedModels(deployments), loader, new RegistryMoves(registry.Versions, registry.Aliases), runtimeOptions, log, store);
     }
 
     private static async Task<bool> DecideTokensAsync(ServingHostOptions options, Workspace workspace, CancellationToken ct)

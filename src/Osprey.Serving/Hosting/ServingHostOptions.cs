@@ -63,6 +63,9 @@ public sealed record ServingHostOptions(WorkspaceOptions Workspace, IReadOnlyLis
     /// <summary>Gets the clock every part reads.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>Gets the registry to follow and load from instead of the workspace's own (<c>osprey serve --server</c>); the workspace keeps the prediction log and tokens.</summary>
+    public ServingRegistry? Registry { get; init; }
+
     /// <summary>Gets a loader replacing the registry loader, or null (tests wrap the real one).</summary>
     public Func<Workspace, IServedModelLoader>? Loader { get; init; }
 }
