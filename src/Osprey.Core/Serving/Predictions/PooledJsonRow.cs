@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace Osprey.Core.Serving.Predictions;
@@ -6,16 +7,22 @@ namespace Osprey.Core.Serving.Predictions;
 /// <summary>One request row's JSON text copied into a pooled buffer, so logging a single prediction allocates no copy of its features.</summary>
 public sealed class PooledJsonRow : PredictionInputs
 {
+    // The log's own pool: buffers are rented on request threads and returned in thousands by the writer thread, a pattern
+    // under which the shared array pool's per-thread caches overflow and drop them.
+    private const int BufferBytes = 1024;
+    private const int PooledBuffers = 8192;
+    private static readonly ConcurrentQueue<byte[]> Pool = new();
+
     private readonly IReadOnlyList<string> _names;
     private byte[]? _buffer;
     private readonly int _length;
 
-    /// <summary>Copies <paramref name="json"/> (an object by name, or an array in the order of <paramref name="names"/>) into a rented buffer.</summary>
+    /// <summary>Copies <paramref name="json"/> (an object by name, or an array in the order of <paramref name="names"/>) into a pooled buffer.</summary>
     public PooledJsonRow(in ReadOnlySequence<byte> json, IReadOnlyList<string> names)
     {
         _names = names;
         _length = checked((int)json.Length);
-        _buffer = ArrayPool<byte>.Shared.Rent(_length);
+        _buffer = _length <= BufferBytes && Pool.TryDequeue(out var pooled) ? pooled : new byte[Math.Max(_length, BufferBytes)];
         json.CopyTo(_buffer);
     }
 
@@ -32,9 +39,9 @@ public sealed class PooledJsonRow : PredictionInputs
     /// <inheritdoc/>
     public override void Release()
     {
-        if (Interlocked.Exchange(ref _buffer, null) is { } buffer)
+        if (Interlocked.Exchange(ref _buffer, null) is { Length: BufferBytes } buffer && Pool.Count < PooledBuffers)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            Pool.Enqueue(buffer);
         }
     }
 }
