@@ -1,16 +1,16 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using Osprey.Core.Security;
 
-namespace Osprey.Server.Security;
+namespace Osprey.Core.Security;
 
 /// <summary>Checks presented bearer tokens against the static <c>OSPREY_TOKEN</c> and the workspace's stored tokens, returning the caller's name.</summary>
 /// <remarks>
-/// Verified stored tokens are remembered (by hash) for <see cref="CacheLifetime"/>, so a hot path such as log-metric does not hit the
-/// database per request; a revoked token therefore stops working within that time.
+/// The one token check of both <c>osprey server</c> and <c>osprey serve</c>. Verified stored tokens are remembered (by hash) for
+/// <see cref="CacheLifetime"/>, so a hot path does not read the database per request; a revoked token therefore stops working within that time.
 /// </remarks>
-public sealed class TokenAuthenticator(ApiTokenService tokens, string? staticToken, TimeProvider clock)
+/// <param name="tokens">The workspace's stored tokens, or null when only the static token is accepted.</param>
+public sealed class TokenVerifier(ApiTokenService? tokens, string? staticToken, TimeProvider clock)
 {
     /// <summary>The caller name of requests presenting the static token.</summary>
     public const string StaticTokenName = "osprey-token";
@@ -28,13 +28,17 @@ public sealed class TokenAuthenticator(ApiTokenService tokens, string? staticTok
         {
             return StaticTokenName;
         }
+        if (tokens is null)
+        {
+            return null;
+        }
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(presented)));
         var now = clock.GetTimestamp();
         if (_verified.TryGetValue(key, out var hit) && hit.ExpiresAt > now)
         {
             return hit.Name;
         }
-        var token = await tokens.VerifyAsync(presented, ct);
+        var token = await tokens.VerifyAsync(presented, ct).ConfigureAwait(false);
         if (token is null)
         {
             _verified.TryRemove(key, out _);

@@ -1,8 +1,8 @@
 using System.Net;
 
-namespace Osprey.Server.Hosting;
+namespace Osprey.Core.Security;
 
-/// <summary>Tells whether listen URLs such as <c>http://127.0.0.1:5000;http://0.0.0.0:8080</c> are reachable from loopback only.</summary>
+/// <summary>Tells (for both servers) whether listen URLs such as <c>http://127.0.0.1:5000;http://0.0.0.0:8080</c> are reachable from loopback only.</summary>
 public static class ListenAddresses
 {
     /// <summary>Splits a ';'-separated URL list.</summary>
