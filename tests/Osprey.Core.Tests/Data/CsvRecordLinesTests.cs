@@ -1,10 +1,10 @@
 using System.Text;
-using Osprey.Core.Learning.Jobs;
+using Osprey.Core.Data;
 using Xunit;
 
-namespace Osprey.Core.Tests.Learning.Jobs;
+namespace Osprey.Core.Tests.Data;
 
-public sealed class CsvLineLocatorTests
+public sealed class CsvRecordLinesTests
 {
     [Theory]
     [InlineData("a,b\n1,2\n3,4\n", 1, 3)]
@@ -16,6 +16,6 @@ public sealed class CsvLineLocatorTests
     [InlineData("a,b\n1,2", 0, 2)]
     public void LineOf_DataRow_CountsPhysicalLines(string csv, int row, int expected)
     {
-        Assert.Equal(expected, CsvLineLocator.LineOf(Encoding.UTF8.GetBytes(csv), row));
+        Assert.Equal(expected, CsvRecordLines.LineOf(Encoding.UTF8.GetBytes(csv), row));
     }
 }

@@ -1,7 +1,7 @@
-namespace Osprey.Core.Learning.Jobs;
+namespace Osprey.Core.Data;
 
 /// <summary>Finds the physical line of a data row in CSV bytes (after the header, skipping blank lines, counting newlines inside quotes) for error messages.</summary>
-internal static class CsvLineLocator
+internal static class CsvRecordLines
 {
     /// <summary>Returns the 1-based line where data row <paramref name="dataRow"/> (0-based, header excluded) starts.</summary>
     public static int LineOf(ReadOnlySpan<byte> data, int dataRow)
