@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Osprey.Core;
 using Osprey.Core.Artifacts;
+using Osprey.Server.Alerting.Alerts;
 using Osprey.Server.Api;
 using Osprey.Server.Pipelines;
 using Osprey.Server.Security;
@@ -120,6 +121,7 @@ public static class OspreyServerHost
         app.MapMlflowArtifactsApi();
         app.MapOspreyApi();
         app.MapPipelinesApi();
+        app.MapAlertsApi();
         app.MapUnknownApiPaths();
         return app;
     }
