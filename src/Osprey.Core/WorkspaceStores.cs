@@ -1,4 +1,6 @@
 using Osprey.Core.Alerting.Alerts;
+using Osprey.Core.Monitoring.Series;
+using Osprey.Core.Monitoring.Triggers;
 using Osprey.Core.Pipelines.Definitions;
 using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
@@ -20,4 +22,6 @@ public sealed record WorkspaceStores(
     IPipelineStore Pipelines,
     IPipelineRunStore PipelineRuns,
     IPredictionLogStore PredictionLog,
+    ISeriesStore Series,
+    IRetrainCooldownStore RetrainCooldowns,
     IAlertStore Alerts);

@@ -2,6 +2,7 @@ using Osprey.Core;
 using Osprey.Storage.Sqlite.Alerting;
 using Osprey.Storage.Sqlite.Connections;
 using Osprey.Storage.Sqlite.LoggedModels;
+using Osprey.Storage.Sqlite.Monitoring;
 using Osprey.Storage.Sqlite.Pipelines;
 using Osprey.Storage.Sqlite.Registry;
 using Osprey.Storage.Sqlite.Security;
@@ -35,6 +36,8 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqlitePipelineStore(_writer, _readers),
             new SqlitePipelineRunStore(_writer, _readers),
             new SqlitePredictionLogStore(_writer, _readers),
+            new SqliteSeriesStore(_writer, _readers),
+            new SqliteRetrainCooldownStore(_writer, _readers),
             new SqliteAlertStore(_writer, _readers));
     }
 
