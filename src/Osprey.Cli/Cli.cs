@@ -94,6 +94,7 @@ public static class Cli
         root.Subcommands.Add(WorkerCommand.Build(context));
         root.Subcommands.Add(MetricsCommand.Build(context));
         root.Subcommands.Add(MonitorCommand.Build(context));
+        root.Subcommands.Add(AlertsCommand.Build(context));
         return root;
     }
 }

@@ -6,6 +6,7 @@ using Osprey.Core;
 using Osprey.Core.Artifacts;
 using Osprey.Core.Security;
 using Osprey.Core.Serving;
+using Osprey.Server.Alerting.Alerts;
 using Osprey.Server.Api;
 using Osprey.Server.Monitoring;
 using Osprey.Server.Pipelines;
@@ -156,6 +157,7 @@ public static class OspreyServerHost
         {
             app.MapServingApi(serving, new ServingApiOptions(), app.Services.GetRequiredService<ILoggerFactory>(), ServingApi.SharedHostControlPrefix);
         }
+        app.MapAlertsApi();
         app.MapUnknownApiPaths();
         return app;
     }
