@@ -1,3 +1,4 @@
+using Osprey.Core.Alerting.Uptime;
 using Osprey.Core.Pipelines.Definitions;
 using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
@@ -18,4 +19,5 @@ public sealed record WorkspaceStores(
     ILoggedModelStore LoggedModels,
     IPipelineStore Pipelines,
     IPipelineRunStore PipelineRuns,
-    IPredictionLogStore PredictionLog);
+    IPredictionLogStore PredictionLog,
+    IUptimeStore Uptime);

@@ -6,6 +6,7 @@ using Osprey.Storage.Sqlite.Registry;
 using Osprey.Storage.Sqlite.Security;
 using Osprey.Storage.Sqlite.Serving;
 using Osprey.Storage.Sqlite.Tracking;
+using Osprey.Storage.Sqlite.Uptime;
 
 namespace Osprey.Storage.Sqlite;
 
@@ -33,7 +34,8 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqliteLoggedModelStore(_writer, _readers),
             new SqlitePipelineStore(_writer, _readers),
             new SqlitePipelineRunStore(_writer, _readers),
-            new SqlitePredictionLogStore(_writer, _readers));
+            new SqlitePredictionLogStore(_writer, _readers),
+            new SqliteUptimeStore(_writer, _readers));
     }
 
     /// <summary>Gets the stores of the workspace, all backed by this database.</summary>
