@@ -91,6 +91,9 @@ public static class Cli
         root.Subcommands.Add(PipelinesCommand.Build(context));
         root.Subcommands.Add(RunCommand.Build(context));
         root.Subcommands.Add(WorkerCommand.Build(context));
+        root.Subcommands.Add(MonitorsCommand.Build(context));
+        root.Subcommands.Add(MonitorsHeartbeatsCommand.Build(context));
+        root.Subcommands.Add(PingCommand.Build(context));
         return root;
     }
 }
