@@ -33,4 +33,20 @@ internal static class UptimeServer
         }
         Assert.Fail($"monitor {name} never reached state {state}; it is {await StateAsync(client, name)}");
     }
+
+    /// <summary>Polls until the monitor has exactly one incident and it has ended (closing is a side effect that follows the state change).</summary>
+    public static async Task<JsonNode> WaitForIncidentEndAsync(HttpClient client, string name)
+    {
+        for (var i = 0; i < 400; i++)
+        {
+            var incidents = (await client.GetOkAsync($"api/monitors/{name}"))["incidents"]!.AsArray();
+            if (incidents.Count == 1 && incidents[0]!["ended_at"] is not null)
+            {
+                return incidents[0]!;
+            }
+            await Task.Delay(25);
+        }
+        Assert.Fail($"monitor {name} never had exactly one ended incident");
+        return null!;
+    }
 }

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Osprey.Core.Alerting.Uptime;
 
-namespace Osprey.Core.Alerting.Uptime;
+namespace Osprey.Server.Alerting.Uptime;
 
 /// <summary>Checks HTTP(S) monitors through one shared client, at most <paramref name="concurrency"/> requests at a time.</summary>
 public sealed class HttpProbe(HttpClient http, TimeProvider clock, int concurrency = 64) : IProbe, IDisposable
@@ -42,7 +43,7 @@ public sealed class HttpProbe(HttpClient http, TimeProvider clock, int concurren
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return CheckOutcome.Fail($"no answer within {Pipelines.DurationText.Format(check.Timeout)}", clock.GetElapsedTime(started).TotalMilliseconds);
+            return CheckOutcome.Fail($"no answer within {Osprey.Core.Pipelines.DurationText.Format(check.Timeout)}", clock.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (HttpRequestException e)
         {

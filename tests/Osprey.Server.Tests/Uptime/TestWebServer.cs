@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Osprey.Core.Tests.Alerting.Uptime;
+namespace Osprey.Server.Tests.Uptime;
 
 /// <summary>A real HTTP server on 127.0.0.1 whose answer (status, body, delay) the test changes, and which can stop listening and start again on the same port.</summary>
 internal sealed class TestWebServer : IDisposable
@@ -24,6 +24,14 @@ internal sealed class TestWebServer : IDisposable
     public string Body { get; set; } = "{\"status\":\"ok\"}";
 
     public TimeSpan Delay { get; set; }
+
+    public string? LastMethod { get; private set; }
+
+    public string? LastBody { get; private set; }
+
+    private System.Collections.Specialized.NameValueCollection? LastHeaders { get; set; }
+
+    public string? LastHeader(string name) => LastHeaders?[name];
 
     public void Start()
     {
@@ -62,6 +70,12 @@ internal sealed class TestWebServer : IDisposable
     {
         try
         {
+            LastMethod = context.Request.HttpMethod;
+            LastHeaders = context.Request.Headers;
+            using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
+            {
+                LastBody = await reader.ReadToEndAsync();
+            }
             if (Delay > TimeSpan.Zero)
             {
                 await Task.Delay(Delay);
