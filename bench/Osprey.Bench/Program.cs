@@ -1,6 +1,7 @@
 using Osprey.Bench.Pipelines;
 using Osprey.Bench.Serving;
 using Osprey.Bench.Tracking;
+using Osprey.Bench.Uptime;
 
 // Benchmarks compare Osprey with the tools a team would otherwise pick; see docs/benchmarks/.
 var area = args.Length > 0 ? args[0] : "help";
@@ -12,7 +13,9 @@ switch (area)
         return await PipelineBenchmark.RunAsync(args[1..]);
     case "serving":
         return await ServingBenchmark.RunAsync(args[1..]);
+    case "uptime":
+        return await UptimeBenchmark.RunAsync(args[1..]);
     default:
-        Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3] | pipelines [--tasks 1000] [--rounds 3] [--workers 2] [--slots 4] | serving");
+        Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3] | pipelines [--tasks 1000] [--rounds 3] [--workers 2] [--slots 4] | serving | uptime [--heartbeats 5000] [--http 500] [--quiet 60]");
         return area == "help" ? 0 : 2;
 }
