@@ -13,14 +13,15 @@ public sealed partial class UptimeEngine
         var status = slot.Status();
         var definition = slot.Definition;
         var request = definition.Kind == MonitorKind.Rule ? null : AlertFor(definition, cause);
+        // The alert goes first: paging someone should not wait behind the database writes of a burst of incidents.
         Enqueue(slot, "open an incident", async ct =>
         {
-            await store.SaveStatusAsync(status, ct);
-            await store.OpenIncidentAsync(definition.Name, now, cause, ct);
             if (request is not null)
             {
                 await alerts.RaiseAsync(request, ct);
             }
+            await store.SaveStatusAsync(status, ct);
+            await store.OpenIncidentAsync(definition.Name, now, cause, ct);
         });
     }
 
