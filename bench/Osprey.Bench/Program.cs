@@ -4,6 +4,7 @@ using Osprey.Bench.Drift;
 using Osprey.Bench.Pipelines;
 using Osprey.Bench.Serving;
 using Osprey.Bench.Tracking;
+using Osprey.Bench.Uptime;
 
 // Benchmarks compare Osprey with the tools a team would otherwise pick; see docs/benchmarks/.
 var area = args.Length > 0 ? args[0] : "help";
@@ -21,7 +22,9 @@ switch (area)
         return await DriftBenchmark.RunAsync(args[1..]);
     case "alerts":
         return await AlertBenchmark.RunAsync(args[1..]);
+    case "uptime":
+        return await UptimeBenchmark.RunAsync(args[1..]);
     default:
-        Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3] | pipelines [--tasks 1000] [--rounds 3] [--workers 2] [--slots 4] | serving | checks [--rows 1000000] [--rounds 3] | drift [--rows 1000000] [--rounds 3] [--dir DIR] | alerts [--aliases 1000] [--seconds 10] [--rounds 3]");
+        Console.WriteLine("usage: dotnet run -c Release --project bench/Osprey.Bench -- tracking [--runs 100000] [--home DIR] [--rounds 3] | pipelines [--tasks 1000] [--rounds 3] [--workers 2] [--slots 4] | serving | checks [--rows 1000000] [--rounds 3] | drift [--rows 1000000] [--rounds 3] [--dir DIR] | alerts [--aliases 1000] [--seconds 10] [--rounds 3] | uptime [--heartbeats 5000] [--http 500] [--quiet 60]");
         return area == "help" ? 0 : 2;
 }

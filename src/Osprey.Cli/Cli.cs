@@ -95,6 +95,9 @@ public static class Cli
         root.Subcommands.Add(MetricsCommand.Build(context));
         root.Subcommands.Add(MonitorCommand.Build(context));
         root.Subcommands.Add(AlertsCommand.Build(context));
+        root.Subcommands.Add(MonitorsCommand.Build(context));
+        root.Subcommands.Add(MonitorsHeartbeatsCommand.Build(context));
+        root.Subcommands.Add(PingCommand.Build(context));
         return root;
     }
 }

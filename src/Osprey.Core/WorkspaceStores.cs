@@ -1,4 +1,5 @@
 using Osprey.Core.Alerting.Alerts;
+using Osprey.Core.Alerting.Uptime;
 using Osprey.Core.Monitoring.Series;
 using Osprey.Core.Monitoring.Triggers;
 using Osprey.Core.Pipelines.Definitions;
@@ -24,4 +25,5 @@ public sealed record WorkspaceStores(
     IPredictionLogStore PredictionLog,
     ISeriesStore Series,
     IRetrainCooldownStore RetrainCooldowns,
-    IAlertStore Alerts);
+    IAlertStore Alerts,
+    IUptimeStore Uptime);

@@ -8,6 +8,7 @@ using Osprey.Storage.Sqlite.Registry;
 using Osprey.Storage.Sqlite.Security;
 using Osprey.Storage.Sqlite.Serving;
 using Osprey.Storage.Sqlite.Tracking;
+using Osprey.Storage.Sqlite.Uptime;
 
 namespace Osprey.Storage.Sqlite;
 
@@ -38,7 +39,8 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqlitePredictionLogStore(_writer, _readers),
             new SqliteSeriesStore(_writer, _readers),
             new SqliteRetrainCooldownStore(_writer, _readers),
-            new SqliteAlertStore(_writer, _readers));
+            new SqliteAlertStore(_writer, _readers),
+            new SqliteUptimeStore(_writer, _readers));
     }
 
     /// <summary>Gets the stores of the workspace, all backed by this database.</summary>

@@ -7,6 +7,7 @@ using Osprey.Core.Artifacts;
 using Osprey.Core.Security;
 using Osprey.Core.Serving;
 using Osprey.Server.Alerting.Alerts;
+using Osprey.Server.Alerting.Uptime;
 using Osprey.Server.Api;
 using Osprey.Server.Monitoring;
 using Osprey.Server.Pipelines;
@@ -138,6 +139,7 @@ public static class OspreyServerHost
         builder.Services.AddSingleton(options).AddSingleton(workspace).AddSingleton(caller).AddSingleton(policy)
             .AddSingleton(new TokenVerifier(workspace.Tokens, options.StaticToken, options.Clock));
         builder.Services.AddPipelines(options);
+        builder.Services.AddUptime(options);
 
         var app = builder.Build();
         app.UseMiddleware<ApiErrorMiddleware>();
@@ -158,6 +160,7 @@ public static class OspreyServerHost
             app.MapServingApi(serving, new ServingApiOptions(), app.Services.GetRequiredService<ILoggerFactory>(), ServingApi.SharedHostControlPrefix);
         }
         app.MapAlertsApi();
+        app.MapUptimeApi();
         app.MapUnknownApiPaths();
         return app;
     }
