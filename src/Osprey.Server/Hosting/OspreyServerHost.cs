@@ -139,6 +139,8 @@ public static class OspreyServerHost
         builder.Services.AddSingleton(options).AddSingleton(workspace).AddSingleton(caller).AddSingleton(policy)
             .AddSingleton(new TokenVerifier(workspace.Tokens, options.StaticToken, options.Clock));
         builder.Services.AddPipelines(options);
+        builder.Services.AddSingleton(workspace.Stores.Series);
+        builder.Services.AddAlerts(options);
         builder.Services.AddUptime(options);
 
         var app = builder.Build();

@@ -16,12 +16,23 @@ public static class AlertHosting
     /// <summary>How often the server checks for snoozes that have ended.</summary>
     public static readonly TimeSpan SnoozeBeat = TimeSpan.FromSeconds(15);
 
-    /// <summary>Maps <c>/api/alerts/**</c> and <c>/api/integrations/alertmanager</c>; routes with a registered <see cref="IAlertRouter"/> when there is one.</summary>
+    /// <summary>Registers the one alert service of the server, as itself and as the sink, feed and event log that monitors, rules and notification use.</summary>
+    public static IServiceCollection AddAlerts(this IServiceCollection services, ServerOptions options)
+    {
+        services.AddSingleton(sp => new AlertService(sp.GetRequiredService<Workspace>().Stores.Alerts, options.Clock,
+            sp.GetService<IAlertRouter>(), sp.GetService<ICallerIdentity>()));
+        services.AddSingleton<IAlertSink>(sp => sp.GetRequiredService<AlertService>());
+        services.AddSingleton<IAlertEventFeed>(sp => sp.GetRequiredService<AlertService>());
+        services.AddSingleton<IAlertEventLog>(sp => sp.GetRequiredService<AlertService>());
+        return services;
+    }
+
+    /// <summary>Maps <c>/api/alerts/**</c> and <c>/api/integrations/alertmanager</c>; uses the service <see cref="AddAlerts"/> registered.</summary>
     public static WebApplication MapAlertsApi(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<ServerOptions>();
         var workspace = app.Services.GetRequiredService<Workspace>();
-        var alerts = new AlertService(workspace.Stores.Alerts, options.Clock, app.Services.GetService<IAlertRouter>(), app.Services.GetService<ICallerIdentity>());
+        var alerts = app.Services.GetRequiredService<AlertService>();
         var api = app.MapGroup("/api/alerts");
         new AlertAnalyticsEndpoints(new AlertAnalyticsService(workspace.Stores.Alerts), options.Clock).Map(api);
         new AlertEndpoints(alerts, options.Clock).Map(api);
