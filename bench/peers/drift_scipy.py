@@ -5,7 +5,6 @@ against reference frequencies scaled to the current size. Reads the binary files
 and prints one JSON object.
 """
 import json
-import resource
 import statistics
 import sys
 import time
@@ -49,7 +48,8 @@ def main(folder, rows, numeric, categorical, rounds):
             categories = int(max(ref_cat[i].max(), cur_cat[i].max())) + 1
             drifted += chisquare(ref_cat[i], cur_cat[i], categories) < 0.05
         times.append(time.perf_counter() - started)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # ru_maxrss survives exec on Linux (it would report the parent's peak); VmHWM is this process's own high-water mark.
+    peak = next(int(line.split()[1]) * 1024 for line in open("/proc/self/status") if line.startswith("VmHWM:"))
     print(json.dumps({"load_seconds": load, "median_seconds": statistics.median(times), "seconds": times,
                       "peak_bytes": peak, "drifted_tests": int(drifted)}))
 

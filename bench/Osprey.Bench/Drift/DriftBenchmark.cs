@@ -69,21 +69,30 @@ internal static class DriftBenchmark
         return (html.Length + json.Length, result.DriftedColumns);
     }
 
+    // The builder consumes a chunk before asking for the next, so one set of buffers serves every chunk (as a streaming reader would reuse its own).
     private static IEnumerable<DataChunk> Chunks(DriftData data)
     {
         var labels = DriftData.Categories.Select(n => Enumerable.Range(0, n).Select(i => $"c{i}").ToArray()).ToArray();
+        var numbers = new double[]?[DriftData.NumericColumns + labels.Length];
+        var texts = new string?[]?[numbers.Length];
+        for (var c = 0; c < DriftData.NumericColumns; c++)
+        {
+            numbers[c] = new double[ChunkRows];
+        }
+        for (var c = 0; c < labels.Length; c++)
+        {
+            texts[DriftData.NumericColumns + c] = new string?[ChunkRows];
+        }
         for (var start = 0; start < data.Rows; start += ChunkRows)
         {
             var n = Math.Min(ChunkRows, data.Rows - start);
-            var numbers = new double[]?[DriftData.NumericColumns + labels.Length];
-            var texts = new string?[]?[numbers.Length];
             for (var c = 0; c < DriftData.NumericColumns; c++)
             {
-                numbers[c] = data.Numbers[c].AsSpan(start, n).ToArray();
+                data.Numbers[c].AsSpan(start, n).CopyTo(numbers[c]);
             }
             for (var c = 0; c < labels.Length; c++)
             {
-                var column = texts[DriftData.NumericColumns + c] = new string?[n];
+                var column = texts[DriftData.NumericColumns + c]!;
                 for (var i = 0; i < n; i++)
                 {
                     column[i] = labels[c][data.Codes[c][start + i]];

@@ -11,8 +11,13 @@ public sealed class NumericSketch
     /// <summary>The most distinct values kept exactly.</summary>
     public const int MaxDistinct = 20_000;
 
+    // The live list is _values[.._length]; merges write into the scratch arrays and swap, so steady state allocates nothing
+    // (fresh arrays per chunk would land on the large-object heap and pile up until a full collection).
     private double[] _values = [];
     private long[] _counts = [];
+    private double[] _scratchValues = [];
+    private long[] _scratchCounts = [];
+    private int _length;
     private double _mean;
     private double _m2;
 
@@ -57,17 +62,17 @@ public sealed class NumericSketch
     }
 
     /// <summary>Returns the values as a weighted sample (exact or compressed, see <see cref="Exact"/>).</summary>
-    public Statistics.WeightedSample ToSample() => new(_values, _counts);
+    public Statistics.WeightedSample ToSample() => new(_values[.._length], _counts[.._length]);
 
     /// <summary>Restores a sketch from a stored profile.</summary>
     public static NumericSketch Restore(NumericColumnProfile profile) => new()
     {
-        _values = profile.Values, _counts = profile.Counts, Count = profile.Counts.Sum(), Missing = profile.Missing, Exact = profile.Exact,
+        _values = profile.Values, _counts = profile.Counts, _length = profile.Values.Length, Count = profile.Counts.Sum(), Missing = profile.Missing, Exact = profile.Exact,
         Min = profile.Min, Max = profile.Max, _mean = profile.Mean, _m2 = profile.StandardDeviation * profile.StandardDeviation * profile.Counts.Sum(),
     };
 
     /// <summary>Returns the storable form of the sketch.</summary>
-    public NumericColumnProfile ToProfile() => new(_values, _counts, Missing, Exact, Min, Max, _mean, StandardDeviation);
+    public NumericColumnProfile ToProfile() => new(_values[.._length], _counts[.._length], Missing, Exact, Min, Max, _mean, StandardDeviation);
 
     private void AddMoments(ReadOnlySpan<double> sorted)
     {
@@ -94,14 +99,19 @@ public sealed class NumericSketch
 
     private void Merge(ReadOnlySpan<double> sorted)
     {
-        var values = new double[_values.Length + sorted.Length];
-        var counts = new long[values.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < _values.Length || j < sorted.Length)
+        var capacity = _length + sorted.Length;
+        if (_scratchValues.Length < capacity)
         {
-            var next = j >= sorted.Length || (i < _values.Length && _values[i] <= sorted[j]) ? _values[i] : sorted[j];
+            _scratchValues = new double[capacity * 2];
+            _scratchCounts = new long[capacity * 2];
+        }
+        var (values, counts) = (_scratchValues, _scratchCounts);
+        int i = 0, j = 0, k = 0;
+        while (i < _length || j < sorted.Length)
+        {
+            var next = j >= sorted.Length || (i < _length && _values[i] <= sorted[j]) ? _values[i] : sorted[j];
             long weight = 0;
-            while (i < _values.Length && _values[i] == next)
+            while (i < _length && _values[i] == next)
             {
                 weight += _counts[i++];
             }
@@ -113,8 +123,7 @@ public sealed class NumericSketch
             values[k] = next;
             counts[k++] = weight;
         }
-        _values = values[..k];
-        _counts = counts[..k];
+        (_scratchValues, _scratchCounts, _values, _counts, _length) = (_values, _counts, values, counts, k);
         if (k > MaxDistinct)
         {
             Compress();
@@ -126,29 +135,27 @@ public sealed class NumericSketch
     {
         Exact = false;
         var target = Math.Max(1, Count / MaxDistinct);
-        var values = new List<double>(MaxDistinct + 2) { _values[0] };
-        var counts = new List<long>(MaxDistinct + 2) { _counts[0] };
+        // Writing centroids in place is safe: the write position never passes the read position.
+        var written = 1;
         double sum = 0;
         long weight = 0;
-        for (var i = 1; i < _values.Length - 1; i++)
+        for (var i = 1; i < _length - 1; i++)
         {
             sum += _values[i] * _counts[i];
             weight += _counts[i];
             if (weight >= target)
             {
-                values.Add(sum / weight);
-                counts.Add(weight);
+                (_values[written], _counts[written]) = (sum / weight, weight);
+                written++;
                 (sum, weight) = (0, 0);
             }
         }
         if (weight > 0)
         {
-            values.Add(sum / weight);
-            counts.Add(weight);
+            (_values[written], _counts[written]) = (sum / weight, weight);
+            written++;
         }
-        values.Add(_values[^1]);
-        counts.Add(_counts[^1]);
-        _values = [.. values];
-        _counts = [.. counts];
+        (_values[written], _counts[written]) = (_values[_length - 1], _counts[_length - 1]);
+        _length = written + 1;
     }
 }
