@@ -1,3 +1,4 @@
+using Osprey.Core.Monitoring.Drift;
 using Osprey.Core.Pipelines.Tasks;
 using Osprey.Core.Pipelines.Tasks.Learning;
 using Osprey.Core.Pipelines.Tasks.Monitoring;
@@ -30,6 +31,12 @@ public static class WorkerHost
         await using var monitoring = new SqliteMonitoringStores(new Core.WorkspaceOptions(options.Home).DatabasePath);
         var runners = TaskRunners.BuiltIn(http).Values.Concat(LearningTaskRunners.Create(learning.GetAsync))
             .Append(new PerformanceCheckTaskRunner(monitoring.GetAsync))
+            .Append(new DriftCheckTaskRunner(async (run, token) =>
+            {
+                var jobs = await learning.GetAsync(run, token);
+                var stores = await monitoring.GetAsync(run, token);
+                return new DriftServices(jobs.Versions, jobs.Runs, jobs.Artifacts, stores.PredictionLog, stores.Series);
+            }))
             .ToDictionary(r => r.Type, StringComparer.Ordinal);
         var executor = new TaskExecutor(runners, options.Home, options.WorkingDirectory, TimeProvider.System);
         using var client = new WorkerClient(options);
