@@ -1,3 +1,5 @@
+using Osprey.Core.Alerting.Configuration;
+using Osprey.Core.Alerting.Notifications;
 using Osprey.Core.Pipelines.Definitions;
 using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
@@ -18,4 +20,6 @@ public sealed record WorkspaceStores(
     ILoggedModelStore LoggedModels,
     IPipelineStore Pipelines,
     IPipelineRunStore PipelineRuns,
-    IPredictionLogStore PredictionLog);
+    IPredictionLogStore PredictionLog,
+    IOnCallDefinitionStore OnCallDefinitions,
+    INotificationStore Notifications);

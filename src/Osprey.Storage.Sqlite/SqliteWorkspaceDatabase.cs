@@ -1,6 +1,7 @@
 using Osprey.Core;
 using Osprey.Storage.Sqlite.Connections;
 using Osprey.Storage.Sqlite.LoggedModels;
+using Osprey.Storage.Sqlite.Notifications;
 using Osprey.Storage.Sqlite.Pipelines;
 using Osprey.Storage.Sqlite.Registry;
 using Osprey.Storage.Sqlite.Security;
@@ -33,7 +34,9 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqliteLoggedModelStore(_writer, _readers),
             new SqlitePipelineStore(_writer, _readers),
             new SqlitePipelineRunStore(_writer, _readers),
-            new SqlitePredictionLogStore(_writer, _readers));
+            new SqlitePredictionLogStore(_writer, _readers),
+            new SqliteOnCallDefinitionStore(_writer, _readers),
+            new SqliteNotificationStore(_writer, _readers));
     }
 
     /// <summary>Gets the stores of the workspace, all backed by this database.</summary>
