@@ -17,17 +17,19 @@ internal sealed class PolicySpecReader(OnCallFields fields)
             return null;
         }
         var steps = new List<EscalationStep>();
+        var written = 0;
         if (item.TryGetValue("steps", out var stepNodes))
         {
             foreach (var (stepNode, stepField) in fields.List(stepNodes, field + ".steps"))
             {
+                written++;
                 if (Step(stepNode, stepField) is { } step)
                 {
                     steps.Add(step);
                 }
             }
         }
-        if (steps.Count == 0)
+        if (written == 0)
         {
             fields.Context.Error(field + ".steps", node, $"{field}.steps must hold at least one step");
         }
