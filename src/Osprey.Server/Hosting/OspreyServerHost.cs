@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Osprey.Core;
 using Osprey.Core.Artifacts;
+using Osprey.Server.Alerting.OnCall;
 using Osprey.Server.Api;
 using Osprey.Server.Pipelines;
 using Osprey.Server.Security;
@@ -106,6 +107,7 @@ public static class OspreyServerHost
         builder.Services.AddSingleton(options).AddSingleton(workspace).AddSingleton(caller).AddSingleton(policy)
             .AddSingleton(new TokenAuthenticator(workspace.Tokens, options.StaticToken, options.Clock));
         builder.Services.AddPipelines(options);
+        builder.Services.AddOnCall(options);
 
         var app = builder.Build();
         app.UseMiddleware<ApiErrorMiddleware>();
@@ -120,6 +122,7 @@ public static class OspreyServerHost
         app.MapMlflowArtifactsApi();
         app.MapOspreyApi();
         app.MapPipelinesApi();
+        app.MapOnCallApi();
         app.MapUnknownApiPaths();
         return app;
     }

@@ -20,21 +20,17 @@ internal sealed class SqliteNotificationStore(SqliteWriter writer, SqliteReaderP
             {
                 Save(session, state);
             }
-            foreach (var n in notifications)
-            {
-                var held = n.ReleaseAt > n.Content.At;
-                session.Execute(
-                    """
-                    INSERT INTO notification_outbox (alert_id, event_sequence, recipient, channel, delivery_id, content, status, due_at, created_at)
-                    VALUES ($alert, $seq, $recipient, $channel, $delivery, $content, $status, $due, $now)
-                    ON CONFLICT (alert_id, event_sequence, recipient, channel) DO NOTHING
-                    """,
-                    Arg("$alert", n.Content.AlertId), Arg("$seq", n.Content.EventSequence), Arg("$recipient", n.Recipient), Arg("$channel", n.Channel),
-                    Arg("$delivery", n.DeliveryId), Arg("$content", ContentColumn.Write(n.Content)), Arg("$status", held ? "held" : "pending"),
-                    Arg("$due", n.ReleaseAt), Arg("$now", now));
-            }
+            Insert(session, notifications, now);
             session.Execute("UPDATE oncall_cursor SET sequence = MAX(sequence, $seq) WHERE consumer = 'oncall'", Arg("$seq", sequence));
         }, ct);
+
+    /// <inheritdoc/>
+    public Task<int> EnqueueAsync(IReadOnlyList<NewNotification> notifications, long now, CancellationToken ct) =>
+        writer.WriteAsync(session => Insert(session, notifications, now), ct);
+
+    /// <inheritdoc/>
+    public Task<int> RecoverAsync(long now, CancellationToken ct) =>
+        writer.WriteAsync(session => session.Execute("UPDATE notification_outbox SET status = 'pending', due_at = $now WHERE status = 'sending'", Arg("$now", now)), ct);
 
     /// <inheritdoc/>
     public Task<EscalationState?> GetEscalationAsync(string alertId, CancellationToken ct) =>
@@ -89,6 +85,25 @@ internal sealed class SqliteNotificationStore(SqliteWriter writer, SqliteReaderP
             """,
             OutboxRows.Entry, Arg("$alert", query.AlertId), Arg("$status", query.Status is { } s ? OutboxRows.Text(s) : null),
             Arg("$limit", Math.Clamp(query.Limit, 1, 1000))), ct);
+
+    private static int Insert(SqlSession session, IReadOnlyList<NewNotification> notifications, long now)
+    {
+        var added = 0;
+        foreach (var n in notifications)
+        {
+            var held = n.ReleaseAt > n.Content.At;
+            added += session.Execute(
+                """
+                INSERT INTO notification_outbox (alert_id, event_sequence, recipient, channel, delivery_id, content, status, due_at, created_at)
+                VALUES ($alert, $seq, $recipient, $channel, $delivery, $content, $status, $due, $now)
+                ON CONFLICT (alert_id, event_sequence, recipient, channel) DO NOTHING
+                """,
+                Arg("$alert", n.Content.AlertId), Arg("$seq", n.Content.EventSequence), Arg("$recipient", n.Recipient), Arg("$channel", n.Channel),
+                Arg("$delivery", n.DeliveryId), Arg("$content", ContentColumn.Write(n.Content)), Arg("$status", held ? "held" : "pending"),
+                Arg("$due", n.ReleaseAt), Arg("$now", now));
+        }
+        return added;
+    }
 
     private static void Save(SqlSession session, EscalationState state) =>
         session.Execute(

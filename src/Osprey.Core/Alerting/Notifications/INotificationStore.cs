@@ -11,6 +11,12 @@ public interface INotificationStore
     /// <summary>In one transaction: saves <paramref name="state"/> (when given), adds the notifications whose key is not stored yet, and moves the cursor to <paramref name="sequence"/>.</summary>
     Task CommitEventAsync(long sequence, EscalationState? state, IReadOnlyList<NewNotification> notifications, long now, CancellationToken ct);
 
+    /// <summary>Adds notifications whose key is not stored yet (outside the feed, such as test notifications); returns how many were new.</summary>
+    Task<int> EnqueueAsync(IReadOnlyList<NewNotification> notifications, long now, CancellationToken ct);
+
+    /// <summary>Makes every notification left marked sending by a process that died due now, instead of after its lease; call once at start when this process is the only sender.</summary>
+    Task<int> RecoverAsync(long now, CancellationToken ct);
+
     /// <summary>Returns an alert's escalation state, or null when it has none.</summary>
     Task<EscalationState?> GetEscalationAsync(string alertId, CancellationToken ct);
 
