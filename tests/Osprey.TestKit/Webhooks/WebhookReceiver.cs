@@ -9,15 +9,18 @@ public sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly HttpListener _listener;
     private readonly Func<int, int> _status;
+    private readonly TimeSpan _delay;
     private readonly ConcurrentQueue<ReceivedRequest> _requests = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly Task _loop;
     private int _count;
 
-    /// <summary>Starts a receiver; <paramref name="status"/> maps the 0-based request number to the status to answer (200 when omitted).</summary>
-    public WebhookReceiver(Func<int, int>? status = null)
+    /// <summary>Starts a receiver; <paramref name="status"/> maps the 0-based request number to the status to answer (200 when omitted);
+    /// with a <paramref name="delay"/>, requests are answered one at a time, each after the delay (a slow remote end).</summary>
+    public WebhookReceiver(Func<int, int>? status = null, TimeSpan delay = default)
     {
         _status = status ?? (_ => 200);
+        _delay = delay;
         (_listener, Address) = Listen();
         _loop = Task.Run(ServeAsync);
     }
@@ -89,9 +92,20 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var status = _status(Interlocked.Increment(ref _count) - 1);
             var headers = context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k.ToLowerInvariant(), k => context.Request.Headers[k] ?? "");
             _requests.Enqueue(new ReceivedRequest(context.Request.Url!.AbsolutePath, headers, body.ToArray(), status));
-            context.Response.StatusCode = status;
-            context.Response.Close();
             _arrived.Release();
+            if (_delay > TimeSpan.Zero)
+            {
+                await Task.Delay(_delay);
+            }
+            try
+            {
+                context.Response.StatusCode = status;
+                context.Response.Close();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The sender went away (a killed server) before the answer.
+            }
         }
     }
 }
