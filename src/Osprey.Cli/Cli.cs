@@ -91,6 +91,7 @@ public static class Cli
         root.Subcommands.Add(PipelinesCommand.Build(context));
         root.Subcommands.Add(RunCommand.Build(context));
         root.Subcommands.Add(WorkerCommand.Build(context));
+        OnCallCommand.AddTo(root, context);
         return root;
     }
 }
