@@ -94,4 +94,20 @@ public sealed class OnCallYamlLoaderTests
         var error = Assert.Single(result.Errors);
         Assert.StartsWith("b.yaml:2:5: users[0]: the user 'alice' is already declared in a.yaml at line 2", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_ChurnExampleFile_LoadsWithoutErrors()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Osprey.slnx")))
+        {
+            root = root.Parent;
+        }
+        var path = Path.Combine(root!.FullName, "examples", "churn", "alerting", "routing.yaml");
+
+        var configuration = Build(("routing.yaml", File.ReadAllText(path))).ValueOrThrow();
+
+        Assert.Equal("ml-pager", configuration.Rules.Single().EscalationPolicy);
+        Assert.Equal(["ops-hook", "ops-mail"], configuration.Channels.Keys.Order());
+    }
 }
