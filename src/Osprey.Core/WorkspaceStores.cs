@@ -1,5 +1,8 @@
+using Osprey.Core.Alerting.Alerts;
 using Osprey.Core.Alerting.Configuration;
 using Osprey.Core.Alerting.Notifications;
+using Osprey.Core.Monitoring.Series;
+using Osprey.Core.Monitoring.Triggers;
 using Osprey.Core.Pipelines.Definitions;
 using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Registry;
@@ -21,5 +24,8 @@ public sealed record WorkspaceStores(
     IPipelineStore Pipelines,
     IPipelineRunStore PipelineRuns,
     IPredictionLogStore PredictionLog,
+    ISeriesStore Series,
+    IRetrainCooldownStore RetrainCooldowns,
+    IAlertStore Alerts,
     IOnCallDefinitionStore OnCallDefinitions,
     INotificationStore Notifications);

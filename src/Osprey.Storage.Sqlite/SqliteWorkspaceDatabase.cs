@@ -1,6 +1,8 @@
 using Osprey.Core;
+using Osprey.Storage.Sqlite.Alerting;
 using Osprey.Storage.Sqlite.Connections;
 using Osprey.Storage.Sqlite.LoggedModels;
+using Osprey.Storage.Sqlite.Monitoring;
 using Osprey.Storage.Sqlite.Notifications;
 using Osprey.Storage.Sqlite.Pipelines;
 using Osprey.Storage.Sqlite.Registry;
@@ -35,6 +37,9 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqlitePipelineStore(_writer, _readers),
             new SqlitePipelineRunStore(_writer, _readers),
             new SqlitePredictionLogStore(_writer, _readers),
+            new SqliteSeriesStore(_writer, _readers),
+            new SqliteRetrainCooldownStore(_writer, _readers),
+            new SqliteAlertStore(_writer, _readers),
             new SqliteOnCallDefinitionStore(_writer, _readers),
             new SqliteNotificationStore(_writer, _readers));
     }

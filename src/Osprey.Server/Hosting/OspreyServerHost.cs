@@ -6,6 +6,7 @@ using Osprey.Core;
 using Osprey.Core.Artifacts;
 using Osprey.Server.Alerting.OnCall;
 using Osprey.Server.Api;
+using Osprey.Server.Monitoring;
 using Osprey.Server.Pipelines;
 using Osprey.Server.Security;
 using Osprey.Storage.Sqlite;
@@ -122,6 +123,7 @@ public static class OspreyServerHost
         app.MapMlflowArtifactsApi();
         app.MapOspreyApi();
         app.MapPipelinesApi();
+        app.MapSeriesApi();
         app.MapOnCallApi();
         app.MapUnknownApiPaths();
         return app;

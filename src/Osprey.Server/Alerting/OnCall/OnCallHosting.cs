@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Osprey.Core;
 using Osprey.Core.Alerting;
+using Osprey.Core.Alerting.Alerts;
 using Osprey.Core.Alerting.Configuration;
 using Osprey.Core.Alerting.OnCall;
 using Osprey.Core.Alerting.Routing;
@@ -27,12 +28,16 @@ public static class OnCallHosting
         services.AddSingleton(sp => new OnCallService(sp.GetRequiredService<OnCallDefinitions>(), sp.GetRequiredService<Workspace>().Stores.Notifications, options.Clock));
         services.AddSingleton(sp => new OnCallLoop(
             sp.GetRequiredService<OnCallDefinitions>(), sp.GetRequiredService<Workspace>().Stores.Notifications,
-            sp.GetService<IAlertEventFeed>(), sp.GetService<IAlertEventLog>(), options.Clock, interval, sp.GetRequiredService<ILogger<OnCallLoop>>()));
+            sp.GetService<IAlertEventFeed>() ?? Alerts(sp), sp.GetService<IAlertEventLog>() ?? Alerts(sp), options.Clock, interval, sp.GetRequiredService<ILogger<OnCallLoop>>()));
         services.AddHostedService(sp => new OnCallHostedService(
             sp.GetRequiredService<OnCallDefinitions>(), sp.GetRequiredService<Workspace>().Stores.Notifications, sp.GetRequiredService<OnCallLoop>(),
             options.Clock, sp.GetRequiredService<ILogger<OnCallHostedService>>()));
         return services;
     }
+
+    // Any alert service over the workspace's alert store reads the same feed; one is made here when the host registers none.
+    private static AlertService Alerts(IServiceProvider sp) =>
+        new(sp.GetRequiredService<Workspace>().Stores.Alerts, sp.GetRequiredService<ServerOptions>().Clock, sp.GetRequiredService<IAlertRouter>());
 
     /// <summary>Maps <c>/api/oncall</c> and <c>/api/notifications</c>.</summary>
     public static IEndpointRouteBuilder MapOnCallApi(this IEndpointRouteBuilder app) => app.MapOnCallEndpoints();

@@ -1,5 +1,7 @@
 using Osprey.Core.Pipelines.Tasks;
 using Osprey.Core.Pipelines.Tasks.Learning;
+using Osprey.Core.Pipelines.Tasks.Monitoring;
+using Osprey.Storage.Sqlite.Monitoring;
 using Osprey.Server.Pipelines.Tasks;
 
 namespace Osprey.Server.Pipelines.Workers;
@@ -25,7 +27,10 @@ public static class WorkerHost
         }
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
         await using var learning = new WorkspaceJobServices(options.Home, TimeProvider.System);
-        var runners = TaskRunners.BuiltIn(http).Values.Concat(LearningTaskRunners.Create(learning.GetAsync)).ToDictionary(r => r.Type, StringComparer.Ordinal);
+        await using var monitoring = new SqliteMonitoringStores(new Core.WorkspaceOptions(options.Home).DatabasePath);
+        var runners = TaskRunners.BuiltIn(http).Values.Concat(LearningTaskRunners.Create(learning.GetAsync))
+            .Append(new PerformanceCheckTaskRunner(monitoring.GetAsync))
+            .ToDictionary(r => r.Type, StringComparer.Ordinal);
         var executor = new TaskExecutor(runners, options.Home, options.WorkingDirectory, TimeProvider.System);
         using var client = new WorkerClient(options);
         var worker = new PipelineWorker(options, client, executor, line => Write(output, line));
