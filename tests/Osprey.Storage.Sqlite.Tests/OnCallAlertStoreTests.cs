@@ -51,7 +51,7 @@ public sealed class OnCallAlertStoreTests
         var store = database.Stores.Notifications;
         using var http = new HttpClient();
         var cycle = new OnCallCycle(new EscalationEngine(alerts, alerts, store, () => configuration, clock),
-            new NotificationDispatcher(store, [new WebhookSender(http)], () => configuration, clock));
+            new NotificationDispatcher(store, [new WebhookSender(new NotificationHttpTransport(http))], () => configuration, clock));
 
         var receipt = await alerts.RaiseAsync(new AlertRequest("Churn model drift", Tags: ["churn"]), CancellationToken.None);
         await alerts.RaiseAsync(new AlertRequest("Unrouted", Tags: ["other"]), CancellationToken.None);

@@ -21,7 +21,7 @@ internal sealed class OnCallHarness : IAsyncDisposable
         Configuration = configuration;
         Store = database.Stores.Notifications;
         var engine = new EscalationEngine(alerts, alerts, Store, () => Configuration, clock);
-        var senders = new INotificationSender[] { new WebhookSender(_http), new SlackSender(_http), new EmailSender() };
+        var senders = new INotificationSender[] { new WebhookSender(new NotificationHttpTransport(_http)), new SlackSender(new NotificationHttpTransport(_http)), new EmailSender() };
         Cycle = new OnCallCycle(engine, new NotificationDispatcher(Store, senders, () => Configuration, clock));
     }
 

@@ -3,7 +3,7 @@ using Osprey.Core.Alerting.Configuration;
 namespace Osprey.Core.Alerting.Notifications;
 
 /// <summary>Posts a Slack-compatible incoming-webhook message (text and blocks) to the user's own webhook or the channel's, mentioning the user's handle.</summary>
-public sealed class SlackSender(HttpClient http) : INotificationSender
+public sealed class SlackSender(IWebhookTransport transport) : INotificationSender
 {
     /// <inheritdoc/>
     public ChannelKind Kind => ChannelKind.Slack;
@@ -13,6 +13,6 @@ public sealed class SlackSender(HttpClient http) : INotificationSender
     {
         var url = delivery.User?.SlackWebhook ?? delivery.Channel.Url
             ?? throw new OspreyException(ErrorCode.InvalidState, $"Channel '{delivery.Channel.Name}' has no url.");
-        return WebhookSender.PostAsync(http, url, NotificationJson.Slack(delivery), delivery, signWith: null, ct);
+        return WebhookSender.PostAsync(transport, url, NotificationJson.Slack(delivery), delivery, signWith: null, ct);
     }
 }

@@ -1,11 +1,10 @@
 using System.Globalization;
-using System.Net.Http.Headers;
 using Osprey.Core.Alerting.Configuration;
 
 namespace Osprey.Core.Alerting.Notifications;
 
 /// <summary>Posts the JSON webhook body, signed with the channel secret (<c>X-Osprey-Signature</c>) and carrying <c>X-Osprey-Timestamp</c> and <c>X-Osprey-Delivery-Id</c>; any non-2xx answer is a failure.</summary>
-public sealed class WebhookSender(HttpClient http) : INotificationSender
+public sealed class WebhookSender(IWebhookTransport transport) : INotificationSender
 {
     /// <inheritdoc/>
     public ChannelKind Kind => ChannelKind.Webhook;
@@ -15,25 +14,25 @@ public sealed class WebhookSender(HttpClient http) : INotificationSender
     {
         var url = delivery.User?.Webhook ?? delivery.Channel.Url
             ?? throw new OspreyException(ErrorCode.InvalidState, $"Channel '{delivery.Channel.Name}' has no url.");
-        var body = NotificationJson.Webhook(delivery);
-        await PostAsync(http, url, body, delivery, signWith: delivery.Channel.Secret, ct);
+        await PostAsync(transport, url, NotificationJson.Webhook(delivery), delivery, signWith: delivery.Channel.Secret, ct);
     }
 
-    /// <summary>Posts a JSON body with the delivery headers (and a signature when a secret is given); throws <see cref="HttpRequestException"/> on a non-2xx answer.</summary>
-    internal static async Task PostAsync(HttpClient http, Uri url, byte[] body, Delivery delivery, string? signWith, CancellationToken ct)
+    /// <summary>Posts a JSON body with the delivery headers (and a signature when a secret is given); throws <see cref="IOException"/> on a non-2xx answer.</summary>
+    internal static async Task PostAsync(IWebhookTransport transport, Uri url, byte[] body, Delivery delivery, string? signWith, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        request.Headers.Add(WebhookSignature.DeliveryHeader, delivery.Id);
-        request.Headers.Add(WebhookSignature.TimestampHeader, delivery.At.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            [WebhookSignature.DeliveryHeader] = delivery.Id,
+            [WebhookSignature.TimestampHeader] = delivery.At.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+        };
         if (signWith is not null)
         {
-            request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, signWith));
+            headers[WebhookSignature.Header] = WebhookSignature.Sign(body, signWith);
         }
-        using var response = await http.SendAsync(request, ct);
-        if (!response.IsSuccessStatusCode)
+        var status = await transport.PostAsync(url, body, headers, ct);
+        if (status is < 200 or > 299)
         {
-            throw new HttpRequestException($"{url.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode);
+            throw new IOException($"{url.GetLeftPart(UriPartial.Path)} answered {status}");
         }
     }
 }

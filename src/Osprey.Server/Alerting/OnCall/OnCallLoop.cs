@@ -20,7 +20,7 @@ internal sealed class OnCallLoop : IDisposable
         _definitions = definitions;
         _log = log;
         Interval = interval;
-        var senders = new INotificationSender[] { new WebhookSender(_http), new SlackSender(_http), new EmailSender() };
+        var senders = new INotificationSender[] { new WebhookSender(new HttpWebhookTransport(_http)), new SlackSender(new HttpWebhookTransport(_http)), new EmailSender() };
         _dispatcher = new NotificationDispatcher(store, senders, () => definitions.Current, clock);
         if (feed is not null && eventLog is not null)
         {
