@@ -98,6 +98,7 @@ public static class Cli
         root.Subcommands.Add(MonitorsCommand.Build(context));
         root.Subcommands.Add(MonitorsHeartbeatsCommand.Build(context));
         root.Subcommands.Add(PingCommand.Build(context));
+        OnCallCommand.AddTo(root, context);
         return root;
     }
 }

@@ -1,4 +1,6 @@
 using Osprey.Core.Alerting.Alerts;
+using Osprey.Core.Alerting.Configuration;
+using Osprey.Core.Alerting.Notifications;
 using Osprey.Core.Alerting.Uptime;
 using Osprey.Core.Monitoring.Series;
 using Osprey.Core.Monitoring.Triggers;
@@ -26,4 +28,6 @@ public sealed record WorkspaceStores(
     ISeriesStore Series,
     IRetrainCooldownStore RetrainCooldowns,
     IAlertStore Alerts,
-    IUptimeStore Uptime);
+    IUptimeStore Uptime,
+    IOnCallDefinitionStore OnCallDefinitions,
+    INotificationStore Notifications);

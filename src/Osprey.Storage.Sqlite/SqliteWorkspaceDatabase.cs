@@ -3,6 +3,7 @@ using Osprey.Storage.Sqlite.Alerting;
 using Osprey.Storage.Sqlite.Connections;
 using Osprey.Storage.Sqlite.LoggedModels;
 using Osprey.Storage.Sqlite.Monitoring;
+using Osprey.Storage.Sqlite.Notifications;
 using Osprey.Storage.Sqlite.Pipelines;
 using Osprey.Storage.Sqlite.Registry;
 using Osprey.Storage.Sqlite.Security;
@@ -40,7 +41,9 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqliteSeriesStore(_writer, _readers),
             new SqliteRetrainCooldownStore(_writer, _readers),
             new SqliteAlertStore(_writer, _readers),
-            new SqliteUptimeStore(_writer, _readers));
+            new SqliteUptimeStore(_writer, _readers),
+            new SqliteOnCallDefinitionStore(_writer, _readers),
+            new SqliteNotificationStore(_writer, _readers));
     }
 
     /// <summary>Gets the stores of the workspace, all backed by this database.</summary>

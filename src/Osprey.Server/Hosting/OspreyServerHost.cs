@@ -7,6 +7,7 @@ using Osprey.Core.Artifacts;
 using Osprey.Core.Security;
 using Osprey.Core.Serving;
 using Osprey.Server.Alerting.Alerts;
+using Osprey.Server.Alerting.OnCall;
 using Osprey.Server.Alerting.Uptime;
 using Osprey.Server.Api;
 using Osprey.Server.Monitoring;
@@ -142,6 +143,7 @@ public static class OspreyServerHost
         builder.Services.AddSingleton(workspace.Stores.Series);
         builder.Services.AddAlerts(options);
         builder.Services.AddUptime(options);
+        builder.Services.AddOnCall(options);
 
         var app = builder.Build();
         app.UseMiddleware<ApiErrorMiddleware>();
@@ -163,6 +165,7 @@ public static class OspreyServerHost
         }
         app.MapAlertsApi();
         app.MapUptimeApi();
+        app.MapOnCallApi();
         app.MapUnknownApiPaths();
         return app;
     }
