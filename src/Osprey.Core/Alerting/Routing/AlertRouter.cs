@@ -1,9 +1,12 @@
 namespace Osprey.Core.Alerting.Routing;
 
-/// <summary>Routes new alerts with the rules of the current on-call configuration: the first matching rule wins, then the default route.</summary>
+/// <summary>Routes new alerts with the rules of the current on-call configuration: the first matching rule wins, then the team and
+/// escalation responders the request names, then the default route.</summary>
 /// <param name="configuration">Returns the configuration in force (re-read on every call, so edits apply to the next alert).</param>
 public sealed class AlertRouter(Func<Configuration.OnCallConfiguration> configuration) : IAlertRouter
 {
+    private static readonly Alerts.TeamResponderRouter Responders = new();
+
     /// <inheritdoc/>
     public AlertRoute Route(AlertRequest request)
     {
@@ -16,6 +19,11 @@ public sealed class AlertRouter(Func<Configuration.OnCallConfiguration> configur
                 return new AlertRoute(rule.Team, rule.EscalationPolicy);
             }
         }
-        return current.DefaultRoute ?? new AlertRoute(null, null);
+        var named = Responders.Route(request);
+        if (named.Team is not null || named.EscalationPolicy is not null)
+        {
+            return named;
+        }
+        return current.DefaultRoute ?? named;
     }
 }
