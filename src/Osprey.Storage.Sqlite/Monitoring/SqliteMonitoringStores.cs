@@ -10,7 +10,10 @@ public sealed class SqliteMonitoringStores(string databasePath) : IAsyncDisposab
     private SqliteWorkspaceDatabase? _database;
 
     /// <summary>Returns the stores, opening the database when needed (matches <c>PerformanceCheckStores</c>).</summary>
-    public async Task<WorkspaceStores> GetAsync(TaskRun run, CancellationToken ct)
+    public Task<WorkspaceStores> GetAsync(TaskRun run, CancellationToken ct) => GetAsync(ct);
+
+    /// <summary>Returns the stores, opening the database when needed.</summary>
+    public async Task<WorkspaceStores> GetAsync(CancellationToken ct)
     {
         await _opening.WaitAsync(ct);
         try

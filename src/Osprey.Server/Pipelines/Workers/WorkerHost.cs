@@ -1,3 +1,4 @@
+using Osprey.Core.Pipelines.Tasks.Validation;
 using Osprey.Core.Monitoring.Drift;
 using Osprey.Core.Pipelines.Tasks;
 using Osprey.Core.Pipelines.Tasks.Learning;
@@ -38,6 +39,8 @@ public static class WorkerHost
                 return new DriftServices(jobs.Versions, jobs.Runs, jobs.Artifacts, stores.PredictionLog, stores.Series);
             }))
             .ToDictionary(r => r.Type, StringComparer.Ordinal);
+        // Validation records its quality score in the worker's workspace, like the monitoring tasks.
+        runners[BuiltInTaskTypes.Validate.Name] = new ValidateTaskRunner(new LazySeriesStore(monitoring));
         var executor = new TaskExecutor(runners, options.Home, options.WorkingDirectory, TimeProvider.System);
         using var client = new WorkerClient(options);
         var worker = new PipelineWorker(options, client, executor, line => Write(output, line));
