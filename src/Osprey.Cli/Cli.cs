@@ -87,11 +87,14 @@ public static class Cli
         root.Subcommands.Add(DemoCommand.Build(context));
         root.Subcommands.Add(TrainCommand.Build(context));
         root.Subcommands.Add(EvaluateCommand.Build(context));
+        root.Subcommands.Add(CheckCommand.Build(context));
         root.Subcommands.Add(PredictCommand.Build(context));
         root.Subcommands.Add(PipelinesCommand.Build(context));
         root.Subcommands.Add(RunCommand.Build(context));
         root.Subcommands.Add(WorkerCommand.Build(context));
         root.Subcommands.Add(MetricsCommand.Build(context));
+        root.Subcommands.Add(MonitorCommand.Build(context));
+        root.Subcommands.Add(AlertsCommand.Build(context));
         return root;
     }
 }

@@ -36,6 +36,22 @@ public sealed class AlertServiceTests(SqliteDatabaseFixture db) : IClassFixture<
     }
 
     [Fact]
+    public async Task RaiseAsync_ManyConcurrentRepeats_OneAlertWithEveryRepeatCountedOnce()
+    {
+        var alias = Some.Name("flood");
+        await Alerts.RaiseAsync(new AlertRequest("Flood", alias), default);
+
+        var receipts = await Task.WhenAll(Enumerable.Range(0, 300).Select(_ => Task.Run(() => Alerts.RaiseAsync(new AlertRequest("Flood", alias), default))));
+
+        Assert.Single(receipts.Select(r => r.AlertId).Distinct());
+        Assert.All(receipts, r => Assert.True(r.Deduplicated));
+        Assert.Equal(Enumerable.Range(2, 300), receipts.Select(r => r.Count).Order());
+        var alert = await Alerts.FindAsync(alias, AlertIdentifierType.Alias, default);
+        Assert.Equal(301, alert.Count);
+        Assert.Single(await Alerts.HistoryAsync(alias, AlertIdentifierType.Alias, default));
+    }
+
+    [Fact]
     public async Task RaiseAsync_AfterClose_OpensNewAlertWithSameAlias()
     {
         var alias = Some.Name("cpu");

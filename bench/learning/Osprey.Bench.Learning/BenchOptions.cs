@@ -5,6 +5,9 @@ namespace Osprey.Bench.Learning;
 /// <summary>Command-line settings of the benchmark.</summary>
 internal sealed record BenchOptions(int Rows, string Output, string Repository, bool SkipPeers, string? Only, int ForestTrees, int ForestDepth)
 {
+    /// <summary>Gets whether only the boosting learners run (the forest and linear comparisons are skipped).</summary>
+    public bool BoostingOnly { get; init; }
+
     public string Peers => Path.Combine(Repository, "bench", "peers");
 
     public static BenchOptions Parse(string[] args)
@@ -18,10 +21,11 @@ internal sealed record BenchOptions(int Rows, string Output, string Repository, 
                 "--rows" => options with { Rows = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--out" => options with { Output = Path.GetFullPath(args[++i]) },
                 "--skip-peers" => options with { SkipPeers = true },
+                "--boosting-only" => options with { BoostingOnly = true },
                 "--only" => options with { Only = args[++i] },
                 "--forest-trees" => options with { ForestTrees = int.Parse(args[++i], CultureInfo.InvariantCulture) },
                 "--forest-depth" => options with { ForestDepth = int.Parse(args[++i], CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rows N, --out DIR, --skip-peers, --only synthetic|telco, --forest-trees N, --forest-depth N."),
+                _ => throw new ArgumentException($"Unknown argument '{args[i]}'. Use --rows N, --out DIR, --skip-peers, --boosting-only, --only synthetic|telco|scoring, --forest-trees N, --forest-depth N."),
             };
         }
         return options;

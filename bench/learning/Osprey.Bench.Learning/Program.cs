@@ -12,6 +12,10 @@ if (options.Only is null or "synthetic")
 {
     results.AddRange(SyntheticSuite.Run(options, latency));
 }
+if (options.Only is "scoring")
+{
+    ScoringSuite.Run(options, latency);
+}
 if (options.Only is null or "telco")
 {
     results.AddRange(TelcoSuite.Run(options, latency));

@@ -41,6 +41,10 @@ internal static class SyntheticSuite
             Report(results, peers.Run(name, "xgboost_peer.py", trainCsv, testCsv, "label", $"--trees 200 --depth 6 --threads 2 --codes {Categorical}", "nthread=2, categories as integer codes"));
             Report(results, peers.Run(name, "sklearn_hgb_peer.py", trainCsv, testCsv, "label", $"--trees 200 --depth 6 {Categorical}", "OMP_NUM_THREADS=2, categorical_features"));
         }
+        if (options.BoostingOnly)
+        {
+            return results;
+        }
         var forest = $"{options.ForestTrees} trees, max depth {options.ForestDepth}";
         Report(results, OspreyRunner.Run(name, LearnerCatalog.Create("random_forest", Settings($"trees={options.ForestTrees}", $"max_depth={options.ForestDepth}", "threads=2")), train, test, forest).Result);
         if (!options.SkipPeers)

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Osprey.Cli.Connections;
+using Osprey.Cli.Remote;
 using Osprey.Core;
 using Osprey.Serving.Hosting;
 using Spectre.Console;
@@ -17,17 +19,24 @@ internal static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var settings = context.Settings(parse);
-            if (settings.IsRemote)
-            {
-                throw OspreyException.Invalid("'osprey serve' reads the local workspace; drop --server (or unset OSPREY_SERVER) and point --home at the workspace.");
-            }
             var hostOptions = options.ToHostOptions(parse, settings.Home, settings.Token, context.Environment.Clock);
-            await RunAsync(context, hostOptions, ct);
+            if (settings.ServerUrl is not { } url)
+            {
+                await RunAsync(context, hostOptions, ct);
+                return ExitCodes.Success;
+            }
+            // The registry and model files come from the server; predictions are still logged in the local workspace.
+            await using var connection = RemoteConnection.Open(url, settings.Token);
+            await RunAsync(context, hostOptions with { Registry = RegistryOf(connection) }, ct);
             return ExitCodes.Success;
         });
         ServeControlCommands.AddTo(command, context);
         return command;
     }
+
+    /// <summary>Gets a connection's registry services as the registry a server follows.</summary>
+    internal static ServingRegistry RegistryOf(Connection connection) =>
+        new(connection.Versions, connection.Aliases, connection.Runs, connection.RunArtifacts, connection.Description);
 
     private static async Task RunAsync(CommandContext context, ServingHostOptions options, CancellationToken ct)
     {
@@ -43,7 +52,8 @@ internal static class ServeCommand
         await using (server)
         {
             var terminal = context.Terminal;
-            terminal.MarkupLine($"Serving on [bold]{Markup.Escape(string.Join(", ", server.Addresses))}[/] from the workspace {Markup.Escape(options.Workspace.Home)}");
+            var source = options.Registry is { } registry ? $"the registry of {registry.Description} (predictions logged in {options.Workspace.Home})" : $"the workspace {options.Workspace.Home}";
+            terminal.MarkupLine($"Serving on [bold]{Markup.Escape(string.Join(", ", server.Addresses))}[/] from {Markup.Escape(source)}");
             foreach (var deployment in server.Runtime.Models.All)
             {
                 var plan = deployment.Plan;

@@ -38,6 +38,8 @@ internal sealed class ServeOptions
 
     public Option<int> LogCapacity { get; } = new("--log-capacity") { Description = "Predictions the log's queue holds before it drops (and counts) new ones (default 100000)", DefaultValueFactory = _ => 100_000 };
 
+    public Option<string> LogRetention { get; } = new("--log-retention") { Description = "How long logged predictions and ground truth are kept (default 30d; 0 keeps them forever)", DefaultValueFactory = _ => "30d" };
+
     public Option<bool> RejectMissing { get; } = new("--reject-missing") { Description = "Answer 400 for a missing value (null, NaN, a missing token) instead of letting the model handle it" };
 
     public Option<string?> UnseenCategories { get; } = new("--unseen-categories") { Description = "missing (the model file's policy) or reject (answer 400)" };
@@ -49,7 +51,7 @@ internal sealed class ServeOptions
     /// <summary>Adds every option to the command.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Models, Host, Port, Canary, CanaryPercent, Shadow, PollInterval, ErrorThreshold, ErrorWindow, MinRequests, NoLog, LogCapacity, RejectMissing, UnseenCategories, RequireToken, NoWait })
+        foreach (var option in new Option[] { Models, Host, Port, Canary, CanaryPercent, Shadow, PollInterval, ErrorThreshold, ErrorWindow, MinRequests, NoLog, LogCapacity, LogRetention, RejectMissing, UnseenCategories, RequireToken, NoWait })
         {
             command.Options.Add(option);
         }
@@ -76,6 +78,7 @@ internal sealed class ServeOptions
             Health = new HealthRule(parse.GetValue(ErrorThreshold), Duration(parse.GetRequiredValue(ErrorWindow), "--error-window"), parse.GetValue(MinRequests)),
             LogPredictions = !parse.GetValue(NoLog),
             LogCapacityRows = parse.GetValue(LogCapacity),
+            LogRetention = Duration(parse.GetRequiredValue(LogRetention), "--log-retention") is { } keep && keep > TimeSpan.Zero ? keep : null,
             Validation = new ValidationOverrides(parse.GetValue(RejectMissing) ? true : null, unseen switch
             {
                 null => null,
@@ -93,5 +96,5 @@ internal sealed class ServeOptions
     private static TimeSpan Duration(string text, string option) =>
         text.Trim() is "0" or "0s" ? TimeSpan.Zero
         : DurationText.TryParse(text, out var value) ? value
-        : throw OspreyException.Invalid($"{option} is '{text}'; expected a duration such as 5s, 1m or 500ms.");
+        : throw OspreyException.Invalid($"{option} is '{text}'; expected a duration such as 5s, 1m, 500ms or 30d.");
 }

@@ -24,9 +24,14 @@ internal static class ServerCommand
         };
         var publicRead = new Option<bool>("--public-read") { Description = "Let requests without a token read (writes still need one)" };
         var requireToken = new Option<bool>("--require-token") { Description = "Require a token even on loopback" };
+        var serve = new Option<string[]>("--serve")
+        {
+            Description = "Also answer predictions for a model, such as churn@champion (repeatable; health and metrics under /serving)",
+            AllowMultipleArgumentsPerToken = false,
+        };
         var command = new Command("server", "Serve the REST API (MLflow-compatible) over the workspace until Ctrl+C")
         {
-            host, port, publicRead, requireToken,
+            host, port, publicRead, requireToken, serve,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -36,7 +41,7 @@ internal static class ServerCommand
                 throw new OspreyException(ErrorCode.InvalidParameter, "'osprey server' serves a local workspace; drop --server (or unset OSPREY_SERVER).");
             }
             var launch = new ServerLaunch(settings.Home, parse.GetRequiredValue(host), parse.GetValue(port),
-                parse.GetValue(publicRead), parse.GetValue(requireToken), settings.Token);
+                parse.GetValue(publicRead), parse.GetValue(requireToken), settings.Token, parse.GetValue(serve) ?? []);
             await HostServerAsync(context, launch, ct);
             return ExitCodes.Success;
         });
@@ -52,6 +57,7 @@ internal static class ServerCommand
             PublicRead = launch.PublicRead,
             RequireToken = launch.RequireToken,
             StaticToken = launch.Token,
+            Serve = launch.Serve ?? [],
             Clock = context.Environment.Clock,
         };
         OspreyServer server;

@@ -48,9 +48,19 @@ internal static class TrainCommand
         {
             terminal.Line($"Training {request.Learner} on {request.Data.Path} (target {request.Target}) in the {connection.Description}");
         }
-        var result = json
-            ? await job.RunAsync(request, null, ct)
-            : await LearningProgress.TrainingAsync(terminal, request.Learner, progress => job.RunAsync(request, progress, ct));
+        TrainingJobResult result;
+        try
+        {
+            result = json
+                ? await job.RunAsync(request, null, ct)
+                : await LearningProgress.TrainingAsync(terminal, request.Learner, progress => job.RunAsync(request, progress, ct));
+        }
+        catch (OperationCanceledException stopped) when (ct.IsCancellationRequested)
+        {
+            // The job's message names the run it marked KILLED, which the generic "interrupted" line would not.
+            terminal.Fail(stopped.Message);
+            return ExitCodes.Interrupted;
+        }
         if (json)
         {
             LearningJson.Training(terminal, result);

@@ -36,7 +36,7 @@ internal static class LearningProgress
         });
     }
 
-    /// <summary>Runs a batch scoring job with a bar counting rows.</summary>
+    /// <summary>Runs a batch scoring job with a bar over the bytes of the input read so far, and the rows scored.</summary>
     public static Task<T> ScoringAsync<T>(Terminal terminal, Func<IProgress<ScoringProgress>?, Task<T>> work)
     {
         if (!terminal.Out.Profile.Capabilities.Interactive)
@@ -50,9 +50,9 @@ internal static class LearningProgress
             var progress = new CallbackProgress<ScoringProgress>(step =>
             {
                 task.IsIndeterminate = false;
-                task.MaxValue = Math.Max(1, step.TotalRows);
-                task.Value = step.Rows;
-                task.Description = string.Create(CultureInfo.InvariantCulture, $"Scoring: {step.Rows:N0} of {step.TotalRows:N0} rows");
+                task.MaxValue = Math.Max(1, step.TotalBytes);
+                task.Value = step.Bytes;
+                task.Description = string.Create(CultureInfo.InvariantCulture, $"Scoring: {step.Rows:N0} rows, {step.Bytes / 1048576.0:N1} of {step.TotalBytes / 1048576.0:N1} MiB read");
             });
             var result = await work(progress);
             task.IsIndeterminate = false;

@@ -16,6 +16,13 @@ public static class ColumnKindNames
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>Returns the name with its indefinite article, such as <c>an integer</c> or <c>a numeric</c>, for messages.</summary>
+    public static string WithArticle(ColumnKind kind)
+    {
+        var name = Format(kind);
+        return ("aeiou".Contains(name[0], StringComparison.Ordinal) ? "an " : "a ") + name;
+    }
+
     /// <summary>Parses a kind name (case-insensitive, with <c>float</c>, <c>int</c>, <c>bool</c>, <c>category</c>, <c>date</c>, <c>id</c> as synonyms) or throws <see cref="ErrorCode.InvalidParameter"/>.</summary>
     public static ColumnKind Parse(string text, string field) => text.Trim().ToUpperInvariant() switch
     {

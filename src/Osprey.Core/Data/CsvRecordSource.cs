@@ -3,7 +3,7 @@ using System.Text;
 namespace Osprey.Core.Data;
 
 /// <summary>Walks the records of UTF-8 CSV content, checking field counts and feeding trimmed fields to column builders.</summary>
-internal sealed class CsvRecordSource(byte[] utf8, byte delimiter, string source, MissingTokenSet missing)
+internal sealed class CsvRecordSource(byte[] utf8, byte delimiter, string source, MissingTokenSet missing, int firstDataLine = 0)
 {
     private CsvField[] _fields = new CsvField[64];
     private byte[] _scratch = new byte[256];
@@ -51,6 +51,10 @@ internal sealed class CsvRecordSource(byte[] utf8, byte delimiter, string source
         if (skipHeader)
         {
             tokenizer.ReadRecord(ref _fields, out _);
+        }
+        if (firstDataLine > 0)
+        {
+            tokenizer.Renumber(firstDataLine);
         }
         while (!tokenizer.AtEnd)
         {

@@ -16,12 +16,15 @@ public static class CsvTableReader
     }
 
     /// <summary>Parses CSV content (any supported encoding); <paramref name="source"/> names it in error messages.</summary>
-    public static Table Parse(byte[] content, string source, CsvOptions? options = null)
+    public static Table Parse(byte[] content, string source, CsvOptions? options = null) => Parse(content, source, options, 0);
+
+    /// <summary>Parses CSV content whose first data record is on file line <paramref name="firstDataLine"/> (0: the line after the header), for chunks of a larger file.</summary>
+    internal static Table Parse(byte[] content, string source, CsvOptions? options, int firstDataLine)
     {
         options ??= new CsvOptions();
         var (utf8, _) = TextDecoding.ToUtf8(content);
         var delimiter = options.Delimiter is { } chosen ? checked((byte)chosen) : DelimiterDetector.Detect(utf8);
-        var reader = new CsvRecordSource(utf8, delimiter, source, new MissingTokenSet(options.MissingTokens));
+        var reader = new CsvRecordSource(utf8, delimiter, source, new MissingTokenSet(options.MissingTokens), firstDataLine);
         var names = reader.ReadNames(options.HasHeader);
         CheckOverrides(names, options, source);
         var capacity = utf8.Length / Math.Max(1, reader.FirstRecordBytes) + 16;

@@ -24,6 +24,9 @@ internal ref struct CsvTokenizer
     /// <summary>Gets the 1-based physical line where the next record starts.</summary>
     public int Line { get; private set; }
 
+    /// <summary>Makes the next record's line <paramref name="line"/>: content cut from a larger file counts lines as the file does.</summary>
+    public void Renumber(int line) => Line = line;
+
     public readonly bool AtEnd => _position >= _data.Length;
 
     /// <summary>Reads the next record into <paramref name="fields"/> (growing it as needed); returns an error for malformed quoting.</summary>

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Osprey.Core.Data;
 
-/// <summary>Reads a small JSON schema file that overrides inference: <c>{"columns": {"customerID": "identifier"}, "missing": ["NA"], "delimiter": ";"}</c>.</summary>
+/// <summary>
+/// Reads a small schema file that overrides inference, in JSON (<c>{"columns": {"customerID": "identifier"}, "missing": ["NA"], "delimiter": ";"}</c>)
+/// or, for <c>.yaml</c>/<c>.yml</c> files, the same content in YAML.
+/// </summary>
 public static class SchemaFile
 {
     /// <summary>Returns the options with the file's column kinds, missing tokens and delimiter applied; throws <see cref="ErrorCode.InvalidParameter"/> naming the bad entry.</summary>
@@ -12,6 +15,11 @@ public static class SchemaFile
         {
             throw OspreyException.NotFound($"The schema file '{path}' does not exist.");
         }
+        var extension = Path.GetExtension(path);
+        if (extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yml", StringComparison.OrdinalIgnoreCase))
+        {
+            return SchemaYaml.Apply(options, File.ReadAllText(path), Path.GetFileName(path));
+        }
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllText(path));
@@ -19,7 +27,7 @@ public static class SchemaFile
         }
         catch (JsonException error)
         {
-            throw OspreyException.Invalid($"The schema file '{path}' is not valid JSON: {error.Message}");
+            throw OspreyException.Invalid($"The schema file '{path}' is not valid JSON (line {error.LineNumber + 1}): {error.Message}");
         }
     }
 

@@ -27,6 +27,7 @@ public sealed class ServingRuntime : IAsyncDisposable
         Errors = new ErrorRateWindow(options.Clock, options.Health.Window);
         Log = log;
         Store = store;
+        Retention = log is not null && store is not null && options.LogRetention is { } keep ? new PredictionLogRetention(store, keep, options.Clock) : null;
         StartedAt = options.Clock.GetUtcNow();
         log?.RegisterMetrics(Registry);
     }
@@ -58,8 +59,14 @@ public sealed class ServingRuntime : IAsyncDisposable
     /// <summary>Gets the prediction log, or null when predictions are not logged.</summary>
     public PredictionLogWriter? Log { get; }
 
+    /// <summary>Gets the sweep deleting old predictions, or null when predictions are not logged or kept forever.</summary>
+    public PredictionLogRetention? Retention { get; }
+
     /// <summary>Gets the prediction log store, or null.</summary>
     public IPredictionLogStore? Store { get; }
+
+    /// <summary>Gets the work started after answering (shadow scoring), which shutdown waits for before closing the log.</summary>
+    public BackgroundWork Background { get; } = new();
 
     /// <summary>Gets the request id source.</summary>
     public RequestIdSource RequestIds { get; } = new();
@@ -85,6 +92,7 @@ public sealed class ServingRuntime : IAsyncDisposable
             }
         }
         Watcher.Start();
+        Retention?.Start();
     }
 
     /// <summary>Counts predicted rows.</summary>
@@ -104,6 +112,11 @@ public sealed class ServingRuntime : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Watcher.DisposeAsync();
+        if (Retention is not null)
+        {
+            await Retention.DisposeAsync();
+        }
+        await Background.WhenIdleAsync().ConfigureAwait(false);
         if (Log is not null)
         {
             await Log.DisposeAsync();

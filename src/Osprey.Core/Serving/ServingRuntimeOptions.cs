@@ -12,6 +12,9 @@ public sealed record ServingRuntimeOptions(TimeProvider Clock)
     /// <summary>Gets when the server reports itself unhealthy.</summary>
     public HealthRule Health { get; init; } = HealthRule.Default;
 
+    /// <summary>Gets how long logged predictions and ground truth are kept (null keeps them forever).</summary>
+    public TimeSpan? LogRetention { get; init; } = Predictions.PredictionLogRetention.DefaultRetention;
+
     /// <summary>Gets the server-wide validation choices that override each model's own.</summary>
     public ValidationOverrides Validation { get; init; } = new();
 }

@@ -12,10 +12,12 @@ public sealed class OspreyServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SqliteWorkspaceDatabase _database;
+    private readonly IAsyncDisposable? _serving;
     private bool _started;
 
-    internal OspreyServer(WebApplication app, SqliteWorkspaceDatabase database, Workspace workspace, bool tokensRequired)
+    internal OspreyServer(WebApplication app, SqliteWorkspaceDatabase database, Workspace workspace, bool tokensRequired, IAsyncDisposable? serving = null)
     {
+        _serving = serving;
         _app = app;
         _database = database;
         Workspace = workspace;
@@ -53,6 +55,11 @@ public sealed class OspreyServer : IAsyncDisposable
             await _app.StopAsync(CancellationToken.None);
         }
         await _app.DisposeAsync();
+        // The serving runtime writes its queued predictions before the database closes.
+        if (_serving is not null)
+        {
+            await _serving.DisposeAsync();
+        }
         await _database.DisposeAsync();
     }
 }

@@ -4,10 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Osprey.Core;
 using Osprey.Core.Artifacts;
+using Osprey.Core.Security;
+using Osprey.Core.Serving;
+using Osprey.Server.Alerting.Alerts;
 using Osprey.Server.Api;
 using Osprey.Server.Monitoring;
 using Osprey.Server.Pipelines;
 using Osprey.Server.Security;
+using Osprey.Serving.Api;
+using Osprey.Serving.Hosting;
 using Osprey.Storage.Sqlite;
 
 namespace Osprey.Server.Hosting;
@@ -20,16 +25,22 @@ public static class OspreyServerHost
     {
         Directory.CreateDirectory(options.Workspace.Home);
         var database = await SqliteStores.OpenAsync(options.Workspace.DatabasePath, ct);
+        ServingRuntime? serving = null;
         try
         {
             var caller = new RequestCallerIdentity();
             var workspace = new Workspace(database.Stores, new LocalArtifactStore(options.Workspace.ArtifactsPath), options.Clock, caller);
             var policy = await DecidePolicyAsync(options, workspace, ct);
-            var app = Build(options, workspace, caller, policy);
-            return new OspreyServer(app, database, workspace, policy.TokensRequired);
+            serving = await StartServingAsync(options, workspace, ct);
+            var app = Build(options, workspace, caller, policy, serving);
+            return new OspreyServer(app, database, workspace, policy.TokensRequired, serving);
         }
         catch
         {
+            if (serving is not null)
+            {
+                await serving.DisposeAsync();
+            }
             await database.DisposeAsync();
             throw;
         }
@@ -89,7 +100,27 @@ public static class OspreyServerHost
         return new AuthenticationPolicy(required, options.PublicRead);
     }
 
-    private static WebApplication Build(ServerOptions options, Workspace workspace, RequestCallerIdentity caller, AuthenticationPolicy policy)
+    // The inference routes of 'osprey serve', loaded before the server listens; their health, metrics and admin routes sit under /serving.
+    private static async Task<ServingRuntime?> StartServingAsync(ServerOptions options, Workspace workspace, CancellationToken ct)
+    {
+        if (options.Serve.Count == 0)
+        {
+            return null;
+        }
+        var runtime = ServingHost.CreateRuntime(new ServingHostOptions(options.Workspace, options.Serve) { Clock = options.Clock }, workspace);
+        try
+        {
+            await runtime.StartAsync(waitForModels: true, ct);
+            return runtime;
+        }
+        catch
+        {
+            await runtime.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static WebApplication Build(ServerOptions options, Workspace workspace, RequestCallerIdentity caller, AuthenticationPolicy policy, ServingRuntime? serving)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -105,7 +136,7 @@ public static class OspreyServerHost
         });
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.MinimumLogLevel);
         builder.Services.AddSingleton(options).AddSingleton(workspace).AddSingleton(caller).AddSingleton(policy)
-            .AddSingleton(new TokenAuthenticator(workspace.Tokens, options.StaticToken, options.Clock));
+            .AddSingleton(new TokenVerifier(workspace.Tokens, options.StaticToken, options.Clock));
         builder.Services.AddPipelines(options);
 
         var app = builder.Build();
@@ -122,6 +153,11 @@ public static class OspreyServerHost
         app.MapOspreyApi();
         app.MapPipelinesApi();
         app.MapSeriesApi();
+        if (serving is not null)
+        {
+            app.MapServingApi(serving, new ServingApiOptions(), app.Services.GetRequiredService<ILoggerFactory>(), ServingApi.SharedHostControlPrefix);
+        }
+        app.MapAlertsApi();
         app.MapUnknownApiPaths();
         return app;
     }

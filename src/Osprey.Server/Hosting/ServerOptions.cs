@@ -34,6 +34,9 @@ public sealed record ServerOptions(WorkspaceOptions Workspace)
     /// <summary>Gets the least severe log level written to the console.</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Warning;
 
+    /// <summary>Gets the models whose inference routes the server also hosts (references such as <c>churn@champion</c>); empty hosts none.</summary>
+    public IReadOnlyList<string> Serve { get; init; } = [];
+
     /// <summary>Gets the clock the services read.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -74,6 +74,7 @@ internal sealed class BatchEndpoint(ServingRuntime runtime, ServingApiOptions op
             var role = ReferenceEquals(version, plan.Canary) ? VersionRole.Canary : VersionRole.Stable;
             predictionLog.TryAppend(new PredictionLogEntry(id.ToString(), runtime.Clock.GetUtcNow().ToUnixTimeMilliseconds(), version, role, inputs, outputs, latency.TotalMilliseconds));
         }
+        ShadowBatch.Mirror(runtime, plan, version, id.ToString(), batch, log);
         await BatchJson.WriteAsync(http, id, version, outputs, decided, latency.TotalMilliseconds);
     }
 

@@ -111,8 +111,7 @@ internal sealed class PredictEndpoint(ServingRuntime runtime, ServingApiOptions 
     internal static void Record(PredictionLogWriter predictionLog, ServedRequestId id, long timestamp, ServedVersion version, VersionRole role,
         ReadOnlySequence<byte> body, PredictScratch scratch, ReadOnlySpan<double> outputs, double latencyMs)
     {
-        var features = body.Slice(scratch.FeaturesStart, scratch.FeaturesEnd - scratch.FeaturesStart).ToArray();
-        var inputs = JsonRowInputs.Single(features, version.FeatureNames);
+        var inputs = new PooledJsonRow(body.Slice(scratch.FeaturesStart, scratch.FeaturesEnd - scratch.FeaturesStart), version.FeatureNames);
         predictionLog.TryAppend(new PredictionLogEntry(id.Given, id.Number, timestamp, version, role, inputs, outputs.ToArray(), latencyMs));
     }
 }

@@ -12,8 +12,11 @@ namespace Osprey.Serving.Hosting;
 /// <summary>Maps the inference API of a serving runtime: Osprey's routes, KServe V1 and V2, health, metrics, feedback and release controls.</summary>
 public static class ServingApi
 {
-    /// <summary>Maps every serving endpoint onto a route builder (the serving host, or a group such as <c>/serving</c> inside another host).</summary>
-    public static void MapServingApi(this IEndpointRouteBuilder routes, ServingRuntime runtime, ServingApiOptions options, ILoggerFactory loggers)
+    /// <summary>The prefix of the health, readiness, metrics and admin routes when the API shares a host that has its own <c>/health</c> (the Osprey server).</summary>
+    public const string SharedHostControlPrefix = "/serving";
+
+    /// <summary>Maps every serving endpoint onto a route builder; <paramref name="controlPrefix"/> (such as <see cref="SharedHostControlPrefix"/>) moves health, readiness, metrics and admin routes under it.</summary>
+    public static void MapServingApi(this IEndpointRouteBuilder routes, ServingRuntime runtime, ServingApiOptions options, ILoggerFactory loggers, string controlPrefix = "")
     {
         var predict = new PredictEndpoint(runtime, options, loggers.CreateLogger<PredictEndpoint>());
         var batch = new BatchEndpoint(runtime, options, loggers.CreateLogger<BatchEndpoint>());
@@ -26,11 +29,11 @@ public static class ServingApi
         routes.MapGet("/models", (RequestDelegate)models.ListAsync);
         routes.MapGet("/models/{name}", (RequestDelegate)models.SchemaAsync);
         routes.MapPost("/feedback", (RequestDelegate)new FeedbackEndpoint(runtime, options).HandleAsync);
-        routes.MapGet("/health", (RequestDelegate)health.HealthAsync).WithMetadata(OpenEndpoint.Instance);
-        routes.MapGet("/ready", (RequestDelegate)health.ReadyAsync).WithMetadata(OpenEndpoint.Instance);
-        routes.MapGet("/metrics", (RequestDelegate)health.MetricsAsync).WithMetadata(OpenEndpoint.Instance);
+        routes.MapGet(controlPrefix + "/health", (RequestDelegate)health.HealthAsync).WithMetadata(OpenEndpoint.Instance);
+        routes.MapGet(controlPrefix + "/ready", (RequestDelegate)health.ReadyAsync).WithMetadata(OpenEndpoint.Instance);
+        routes.MapGet(controlPrefix + "/metrics", (RequestDelegate)health.MetricsAsync).WithMetadata(OpenEndpoint.Instance);
         MapKserve(routes, runtime, options, loggers);
-        MapAdmin(routes, new AdminEndpoints(runtime, options));
+        MapAdmin(routes, controlPrefix + "/admin", new AdminEndpoints(runtime, options));
     }
 
     private static void MapKserve(IEndpointRouteBuilder routes, ServingRuntime runtime, ServingApiOptions options, ILoggerFactory loggers)
@@ -51,15 +54,15 @@ public static class ServingApi
         routes.MapPost("/v2/models/{name}/versions/{version}/infer", (RequestDelegate)v2.InferAsync);
     }
 
-    private static void MapAdmin(IEndpointRouteBuilder routes, AdminEndpoints admin)
+    private static void MapAdmin(IEndpointRouteBuilder routes, string prefix, AdminEndpoints admin)
     {
-        routes.MapGet("/admin/status", (RequestDelegate)admin.StatusAsync);
-        routes.MapPost("/admin/models/{name}/canary", (RequestDelegate)admin.SetCanaryAsync);
-        routes.MapDelete("/admin/models/{name}/canary", (RequestDelegate)admin.ClearCanaryAsync);
-        routes.MapPost("/admin/models/{name}/shadow", (RequestDelegate)admin.SetShadowAsync);
-        routes.MapDelete("/admin/models/{name}/shadow", (RequestDelegate)admin.ClearShadowAsync);
-        routes.MapPost("/admin/models/{name}/promote", (RequestDelegate)admin.PromoteAsync);
-        routes.MapPost("/admin/models/{name}/rollback", (RequestDelegate)admin.RollbackAsync);
-        routes.MapPost("/admin/models/{name}/refresh", (RequestDelegate)admin.RefreshAsync);
+        routes.MapGet(prefix + "/status", (RequestDelegate)admin.StatusAsync);
+        routes.MapPost(prefix + "/models/{name}/canary", (RequestDelegate)admin.SetCanaryAsync);
+        routes.MapDelete(prefix + "/models/{name}/canary", (RequestDelegate)admin.ClearCanaryAsync);
+        routes.MapPost(prefix + "/models/{name}/shadow", (RequestDelegate)admin.SetShadowAsync);
+        routes.MapDelete(prefix + "/models/{name}/shadow", (RequestDelegate)admin.ClearShadowAsync);
+        routes.MapPost(prefix + "/models/{name}/promote", (RequestDelegate)admin.PromoteAsync);
+        routes.MapPost(prefix + "/models/{name}/rollback", (RequestDelegate)admin.RollbackAsync);
+        routes.MapPost(prefix + "/models/{name}/refresh", (RequestDelegate)admin.RefreshAsync);
     }
 }

@@ -72,16 +72,17 @@ public static class ServingHost
         }
         var deployments = references.Select(r => new ModelDeployment(r, new Candidates(
             canary?.Name == r.Name ? canary.Uri.Version : null, options.CanaryPercent, shadow?.Name == r.Name ? shadow.Uri.Version : null))).ToList();
-        var loader = options.Loader?.Invoke(workspace) ?? new RegistryModelLoader(workspace.Versions, workspace.Runs, workspace.RunArtifacts);
+        var registry = options.Registry ?? new ServingRegistry(workspace.Versions, workspace.Aliases, workspace.Runs, workspace.RunArtifacts, "the workspace");
+        var loader = options.Loader?.Invoke(workspace) ?? new RegistryModelLoader(registry.Versions, registry.Runs, registry.Artifacts);
         var store = workspace.Stores.PredictionLog;
         var log = options.LogPredictions ? new PredictionLogWriter(store, options.LogCapacityRows, options.Clock) : null;
-        var runtimeOptions = new ServingRuntimeOptions(options.Clock) { PollInterval = options.PollInterval, Health = options.Health, Validation = options.Validation };
-        return new ServingRuntime(new ServedModels(deployments), loader, new RegistryMoves(workspace.Versions, workspace.Aliases), runtimeOptions, log, store);
+        var runtimeOptions = new ServingRuntimeOptions(options.Clock) { PollInterval = options.PollInterval, Health = options.Health, Validation = options.Validation, LogRetention = options.LogRetention };
+        return new ServingRuntime(new ServedModels(deployments), loader, new RegistryMoves(registry.Versions, registry.Aliases), runtimeOptions, log, store);
     }
 
     private static async Task<bool> DecideTokensAsync(ServingHostOptions options, Workspace workspace, CancellationToken ct)
     {
-        var loopbackOnly = LoopbackUrls.AreLoopbackOnly(options.Urls);
+        var loopbackOnly = ListenAddresses.AreLoopbackOnly(options.Urls);
         var required = options.RequireToken || options.StaticToken is not null || !loopbackOnly;
         if (required && options.StaticToken is null && (await workspace.Tokens.ListAsync(ct)).Count == 0)
         {
@@ -103,7 +104,7 @@ public static class ServingHost
             kestrel.Limits.MaxRequestBodySize = Math.Max(options.Api.MaxBodyBytes, options.Api.MaxBatchBodyBytes);
         });
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.MinimumLogLevel);
-        builder.Services.AddSingleton(new ServingTokens(workspace.Tokens, options.StaticToken, options.Clock));
+        builder.Services.AddSingleton(new TokenVerifier(workspace.Tokens, options.StaticToken, options.Clock));
         var app = builder.Build();
         if (tokensRequired)
         {

@@ -42,6 +42,9 @@ public sealed record ServingHostOptions(WorkspaceOptions Workspace, IReadOnlyLis
     /// <summary>Gets how many predictions the log's queue holds before it drops (and counts) new ones.</summary>
     public int LogCapacityRows { get; init; } = 100_000;
 
+    /// <summary>Gets how long logged predictions and ground truth are kept before the periodic sweep deletes them (null keeps them forever).</summary>
+    public TimeSpan? LogRetention { get; init; } = Core.Serving.Predictions.PredictionLogRetention.DefaultRetention;
+
     /// <summary>Gets the endpoint limits.</summary>
     public ServingApiOptions Api { get; init; } = new();
 
@@ -59,6 +62,9 @@ public sealed record ServingHostOptions(WorkspaceOptions Workspace, IReadOnlyLis
 
     /// <summary>Gets the clock every part reads.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Gets the registry to follow and load from instead of the workspace's own (<c>osprey serve --server</c>); the workspace keeps the prediction log and tokens.</summary>
+    public ServingRegistry? Registry { get; init; }
 
     /// <summary>Gets a loader replacing the registry loader, or null (tests wrap the real one).</summary>
     public Func<Workspace, IServedModelLoader>? Loader { get; init; }

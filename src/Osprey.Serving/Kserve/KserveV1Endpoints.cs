@@ -82,6 +82,7 @@ internal sealed class KserveV1Endpoints(ServingRuntime runtime, ServingApiOption
             var role = ReferenceEquals(version, plan.Canary) ? VersionRole.Canary : VersionRole.Stable;
             predictionLog.TryAppend(new PredictionLogEntry(id, runtime.Clock.GetUtcNow().ToUnixTimeMilliseconds(), version, role, inputs, outputs, latency.TotalMilliseconds));
         }
+        ShadowBatch.Mirror(runtime, plan, version, id, batch, log);
         object[] predictions = version.Classes.Count > 0
             ? decided.Select(k => (object)version.Classes[k]).ToArray()
             : Enumerable.Range(0, batch.RowCount).Select(r => (object)outputs[r * version.OutputCount]).ToArray();

@@ -88,6 +88,11 @@ internal sealed class KserveV2Endpoints(ServingRuntime runtime, ServingApiOption
             var role = ReferenceEquals(version, plan.Canary) ? VersionRole.Canary : ReferenceEquals(version, plan.Shadow) ? VersionRole.Shadow : VersionRole.Stable;
             predictionLog.TryAppend(new PredictionLogEntry(id, runtime.Clock.GetUtcNow().ToUnixTimeMilliseconds(), version, role, inputs, outputs, latency.TotalMilliseconds));
         }
+        if (http.Request.RouteValues["version"] is null)
+        {
+            // A request naming a version targets it alone; only routed requests are mirrored.
+            ShadowBatch.Mirror(runtime, plan, version, id, batch, log);
+        }
         await ServingResponses.JsonAsync(http, 200, new { model_name = version.ModelName, model_version = version.VersionText, id, outputs = V2Outputs.Of(version, outputs, decided) });
     }
 

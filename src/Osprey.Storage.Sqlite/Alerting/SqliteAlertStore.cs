@@ -10,18 +10,18 @@ namespace Osprey.Storage.Sqlite.Alerting;
 
 /// <summary>Alerts and their event history in the workspace database; every change and its event commit in one write item of the single writer.</summary>
 /// <remarks>
-/// De-duplication rests on the partial unique index of open aliases: a repeat is one indexed UPDATE, and an open that loses a race with
-/// another open of the same alias becomes a repeat inside the same write item. The earliest snooze end is kept in memory so that ending
+/// De-duplication rests on the partial unique index of open aliases: repeats are indexed UPDATEs, folded per alias by
+/// <see cref="RepeatCoalescer"/>, and an open that loses a race with another open of the same alias becomes a repeat inside its write item. The earliest snooze end is kept in memory so that ending
 /// due snoozes (checked before every feed read) costs no write while nothing is due.
 /// </remarks>
 internal sealed class SqliteAlertStore(SqliteWriter writer, SqliteReaderPool readers) : IAlertStore
 {
     private const long Unknown = long.MinValue;
+    private readonly RepeatCoalescer _repeats = new(writer);
     private long _earliestSnoozeEnd = Unknown;
 
     /// <inheritdoc/>
-    public Task<AlertReceipt?> RecordRepeatAsync(string alias, long at, CancellationToken ct) =>
-        writer.WriteAsync(session => AlertWrites.Repeat(session, alias, at), ct);
+    public Task<AlertReceipt?> RecordRepeatAsync(string alias, long at, CancellationToken ct) => _repeats.RepeatAsync(alias, at, ct);
 
     /// <inheritdoc/>
     public Task<AlertReceipt> OpenAsync(NewAlert alert, CancellationToken ct) =>

@@ -17,6 +17,8 @@ internal sealed class PredictionInsert : IDisposable
     private const int Columns = 10;
 
     private readonly sqlite3 _db;
+    // Model names, roles and classes repeat on every row: each is turned into UTF-8 once per batch, not once per bind.
+    private readonly Dictionary<string, byte[]> _utf8 = new(ReferenceEqualityComparer.Instance);
     private readonly sqlite3_stmt _group;
     private readonly sqlite3_stmt _single;
 
@@ -73,13 +75,23 @@ internal sealed class PredictionInsert : IDisposable
         Check(raw.sqlite3_bind_text(statement, offset + 1, batch.Text(row.RequestStart, row.RequestLength)));
         Check(raw.sqlite3_bind_int64(statement, offset + 2, row.Row));
         Check(raw.sqlite3_bind_int64(statement, offset + 3, row.Timestamp));
-        Check(raw.sqlite3_bind_text(statement, offset + 4, row.Model));
+        Check(raw.sqlite3_bind_text(statement, offset + 4, Utf8(row.Model)));
         Check(raw.sqlite3_bind_int64(statement, offset + 5, row.Version));
-        Check(raw.sqlite3_bind_text(statement, offset + 6, row.Role));
+        Check(raw.sqlite3_bind_text(statement, offset + 6, Utf8(row.Role)));
         Check(raw.sqlite3_bind_text(statement, offset + 7, batch.Text(row.InputsStart, row.InputsLength)));
         Check(raw.sqlite3_bind_text(statement, offset + 8, batch.Text(row.OutputsStart, row.OutputsLength)));
         Check(raw.sqlite3_bind_double(statement, offset + 9, row.LatencyMs));
-        Check(row.PredictedClass is { } predicted ? raw.sqlite3_bind_text(statement, offset + 10, predicted) : raw.sqlite3_bind_null(statement, offset + 10));
+        Check(row.PredictedClass is { } predicted ? raw.sqlite3_bind_text(statement, offset + 10, Utf8(predicted)) : raw.sqlite3_bind_null(statement, offset + 10));
+    }
+
+    private ReadOnlySpan<byte> Utf8(string text)
+    {
+        if (!_utf8.TryGetValue(text, out var bytes))
+        {
+            bytes = Encoding.UTF8.GetBytes(text);
+            _utf8[text] = bytes;
+        }
+        return bytes;
     }
 
     private void Step(sqlite3_stmt statement)

@@ -62,6 +62,8 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
         {
             session.Execute("DELETE FROM prediction_ground_truth WHERE (request_id, row) IN (SELECT request_id, row FROM prediction_log WHERE timestamp < $time)",
                 Arg("$time", timestamp));
+            // Ground truth whose prediction never reached the log (dropped, or sent for an unknown id) ages out by its own time.
+            session.Execute("DELETE FROM prediction_ground_truth WHERE timestamp < $time", Arg("$time", timestamp));
             return session.Execute("DELETE FROM prediction_log WHERE timestamp < $time", Arg("$time", timestamp));
         }, ct);
 

@@ -46,11 +46,12 @@ public sealed class TrainingJobTests
         });
         var request = new TrainingJobRequest(new DataFile(LearningFiles.Telco), "Churn") { Experiment = Some.Name("cancelled"), Parameters = new Dictionary<string, string> { ["trees"] = "50" } };
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => job.RunAsync(request, progress, cancel.Token));
+        var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => job.RunAsync(request, progress, cancel.Token));
 
         var experiment = await connection.Experiments.GetByNameAsync(request.Experiment!, default);
         var run = Assert.Single((await connection.Runs.SearchAsync(new RunSearchRequest([experiment.Id.ToString()]), default)).Items);
         Assert.Equal(RunStatus.Killed, run.Info.Status);
+        Assert.Equal($"Training was interrupted; run {run.Info.RunId.Value} is marked KILLED and nothing was registered.", error.Message);
         Assert.Equal("interrupted", run.Tags.Single(t => t.Key == RunRecorder.ErrorTag).Value);
     }
 }

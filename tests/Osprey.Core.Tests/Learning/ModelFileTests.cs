@@ -81,7 +81,7 @@ public sealed class ModelFileTests
 
         var error = Assert.Throws<OspreyException>(() => model.PredictRow(row, new double[1]));
 
-        Assert.Contains("Column 'tenure' expects a integer value but got 'forty'", error.Message);
+        Assert.Contains("Column 'tenure' expects an integer value but got 'forty'", error.Message);
     }
 
     [Fact]

@@ -40,6 +40,52 @@ public sealed class ModelTrainerTests
         Assert.Equal("logistic_regression", outcome.Model.Info.Learner);
     }
 
+    [Theory]
+    [InlineData("gbdt")]
+    [InlineData("logistic_regression")]
+    [InlineData("random_forest")]
+    public void Train_CancelledAfterTheThirdIteration_StopsBeforeTheFourth(string learner)
+    {
+        using var cancel = new CancellationTokenSource();
+        var seen = new List<int>();
+        var progress = new Recorder(step =>
+        {
+            seen.Add(step.Iteration);
+            if (step.Iteration == 3)
+            {
+                cancel.Cancel();
+            }
+        });
+        var request = new TrainingRequest("Churn") { Learner = learner, Parameters = new Dictionary<string, string> { ["trees"] = "40", ["threads"] = "2" } };
+        if (learner != "gbdt")
+        {
+            // Learners without a progress curve are cancelled before they start; the token is still honoured inside them.
+            cancel.Cancel();
+            request = request with { Parameters = learner == "random_forest" ? request.Parameters : new Dictionary<string, string>() };
+        }
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ModelTrainer.Train(Telco.Value, request, progress, cancel.Token));
+
+        Assert.Equal(learner == "gbdt" ? [1, 2, 3] : [], seen);
+    }
+
+    [Theory]
+    [InlineData("gbdt", "max_depth", "6")]
+    [InlineData("gbdt", "max_leaves", "0")]
+    [InlineData("random_forest", "max_features", "0.21052631578947367")]
+    [InlineData("logistic_regression", "l2", "1")]
+    public void Train_DefaultParameters_RecordsTheResolvedValues(string learner, string name, string expected)
+    {
+        var parameters = learner == "logistic_regression" ? new Dictionary<string, string>() : new Dictionary<string, string> { ["trees"] = "3" };
+
+        var outcome = ModelTrainer.Train(Telco.Value, new TrainingRequest("Churn") { Learner = learner, Parameters = parameters });
+
+        var recorded = outcome.Model.Info.Parameters;
+        Assert.Equal(expected, recorded[name]);
+        Assert.Equal(Environment.ProcessorCount.ToString(System.Globalization.CultureInfo.InvariantCulture), recorded["threads"]);
+        Assert.DoesNotContain(recorded, p => p.Value == "default");
+    }
+
     [Fact]
     public void Train_TargetWithOneClass_ExplainsWhy()
     {
@@ -110,5 +156,10 @@ public sealed class ModelTrainerTests
         Assert.InRange(result.Mean["roc_auc"], 0.8, 0.9);
         Assert.InRange(result.StandardDeviation["roc_auc"], 1e-6, 0.05);
         Assert.Equal(result.Folds.Average(f => f["accuracy"]), result.Mean["accuracy"], 12);
+    }
+
+    private sealed class Recorder(Action<Core.Learning.Boosting.BoostingProgress> report) : IProgress<Core.Learning.Boosting.BoostingProgress>
+    {
+        public void Report(Core.Learning.Boosting.BoostingProgress value) => report(value);
     }
 }

@@ -1,4 +1,4 @@
-using Osprey.Server.Hosting;
+using Osprey.Core.Security;
 
 namespace Osprey.Server.Tests.Hosting;
 

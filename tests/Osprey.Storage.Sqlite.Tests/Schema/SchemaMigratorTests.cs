@@ -81,12 +81,13 @@ public sealed class SchemaMigratorTests
     {
         using var folder = new TempFolder();
         await (await SqliteStores.OpenAsync(folder.Database, CancellationToken.None)).DisposeAsync();
-        RawDatabase.Execute(folder.Database, "INSERT INTO schema_version (version, name) VALUES (7, '0007_future')");
+        var future = SchemaMigration.Embedded[^1].Version + 1;
+        RawDatabase.Execute(folder.Database, $"INSERT INTO schema_version (version, name) VALUES ({future}, 'future')");
 
         var failure = await Assert.ThrowsAsync<OspreyException>(() => SqliteStores.OpenAsync(folder.Database, CancellationToken.None));
 
         Assert.Equal(ErrorCode.InvalidState, failure.Code);
-        Assert.Contains($"written by a newer version of Osprey (schema 7; this build knows up to {SchemaMigration.Embedded[^1].Version}). Upgrade Osprey",
+        Assert.Contains($"written by a newer version of Osprey (schema {future}; this build knows up to {SchemaMigration.Embedded[^1].Version}). Upgrade Osprey",
             failure.Message, StringComparison.Ordinal);
     }
 

@@ -6,8 +6,11 @@ namespace Osprey.Core.Learning.Boosting;
 /// <summary>Trains histogram gradient-boosted trees (binary logistic, multiclass softmax, squared error).</summary>
 public static class GbdtTrainer
 {
-    /// <summary>Trains on <paramref name="train"/>; with <paramref name="validation"/>, reports its loss each iteration and stops early when it stops improving.</summary>
-    public static BoostingResult Train(TrainingSet train, GbdtOptions options, TrainingSet? validation = null, IProgress<BoostingProgress>? progress = null)
+    /// <summary>
+    /// Trains on <paramref name="train"/>; with <paramref name="validation"/>, reports its loss each iteration and stops early when it stops
+    /// improving. Throws <see cref="OperationCanceledException"/> at the next iteration once <paramref name="ct"/> is cancelled.
+    /// </summary>
+    public static BoostingResult Train(TrainingSet train, GbdtOptions options, TrainingSet? validation = null, IProgress<BoostingProgress>? progress = null, CancellationToken ct = default)
     {
         options.Validate();
         train.Validate();
@@ -25,6 +28,7 @@ public static class GbdtTrainer
         var best = (Iteration: 0, Loss: double.PositiveInfinity);
         for (var iteration = 1; iteration <= options.Trees; iteration++)
         {
+            ct.ThrowIfCancellationRequested();
             var trees = session.Iterate(iteration);
             validationScores?.Add(trees);
             var loss = validationScores?.Loss();

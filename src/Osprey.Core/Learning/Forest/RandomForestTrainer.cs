@@ -7,12 +7,12 @@ namespace Osprey.Core.Learning.Forest;
 /// <summary>Trains a random forest on the histogram tree code: each tree fits the (class indicator) target by squared error, which for 0/1 targets is the Gini criterion.</summary>
 public static class RandomForestTrainer
 {
-    /// <summary>Trains the forest; its predictions are the average of the trees (class probabilities for classification).</summary>
-    public static TreeEnsemble Train(TrainingSet train, RandomForestOptions options)
+    /// <summary>Trains the forest; its predictions are the average of the trees (class probabilities for classification). Throws <see cref="OperationCanceledException"/> when <paramref name="ct"/> is cancelled, between trees.</summary>
+    public static TreeEnsemble Train(TrainingSet train, RandomForestOptions options, CancellationToken ct = default)
     {
         options.Validate();
         train.Validate();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads > 0 ? options.Threads : Environment.ProcessorCount };
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads > 0 ? options.Threads : Environment.ProcessorCount, CancellationToken = ct };
         var layout = BinLayout.Fit(train.Features, options.MaxBins, 200_000, options.Seed, parallel);
         var binned = BinnedMatrix.Create(layout, train.Features, parallel);
         var outputs = train.Task == LearningTask.MulticlassClassification ? train.ClassCount : 1;
@@ -41,12 +41,16 @@ public static class RandomForestTrainer
         return new TreeEnsemble(trees, treeOutputs, new double[outputs], transform);
     }
 
-    private static TreeOptions TreeOptionsFor(TrainingSet train, RandomForestOptions options)
+    /// <summary>Returns the fraction of features each split considers: the option, else √F/F for classification and 1 for regression.</summary>
+    public static double FeatureFraction(TrainingSet train, RandomForestOptions options)
     {
         var featureCount = train.Features.FeatureCount;
-        var fraction = options.MaxFeatures ?? (train.Task == LearningTask.Regression
-            ? 1.0
-            : Math.Max(1, Math.Floor(Math.Sqrt(featureCount))) / featureCount);
+        return options.MaxFeatures ?? (train.Task == LearningTask.Regression ? 1.0 : Math.Max(1, Math.Floor(Math.Sqrt(featureCount))) / featureCount);
+    }
+
+    private static TreeOptions TreeOptionsFor(TrainingSet train, RandomForestOptions options)
+    {
+        var fraction = FeatureFraction(train, options);
         return new TreeOptions
         {
             Growth = GrowthPolicy.DepthWise, DepthFirst = true, MaxDepth = options.MaxDepth, MaxLeaves = 0,

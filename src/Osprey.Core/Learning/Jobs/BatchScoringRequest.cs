@@ -6,6 +6,9 @@ public sealed record BatchScoringRequest(string Model, DataFile Data, string Out
     /// <summary>Gets the rows scored and written per batch (the progress step); the default is 10,000.</summary>
     public int BatchSize { get; init; } = 10_000;
 
+    /// <summary>Gets how many bytes of the input are read, parsed and scored at a time (whole records; 8 MiB by default), which bounds memory.</summary>
+    public int ChunkBytes { get; init; } = 8 << 20;
+
     /// <summary>Gets the decision threshold of binary models, or null for the one the model was trained with (else 0.5).</summary>
     public double? Threshold { get; init; }
 

@@ -3,7 +3,7 @@ namespace Osprey.Core.Learning.Jobs;
 /// <summary>What batch scoring wrote: the model, the rows, the output columns, the time taken and the unknown categories met per column.</summary>
 public sealed record BatchScoringResult(
     LoadedModel Model,
-    int Rows,
+    long Rows,
     IReadOnlyList<string> Columns,
     TimeSpan Elapsed,
     IReadOnlyDictionary<string, int> UnknownCategories)

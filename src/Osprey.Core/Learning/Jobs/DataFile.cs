@@ -17,7 +17,7 @@ public sealed record DataFile(string Path, string? SchemaPath = null, IReadOnlyL
         var options = baseline ?? new CsvOptions();
         if (SchemaPath is not null)
         {
-            options = SchemaFiles.Apply(options, SchemaPath);
+            options = SchemaFile.Apply(options, SchemaPath);
         }
         foreach (var assignment in KindOverrides ?? [])
         {

@@ -9,7 +9,7 @@ namespace Osprey.Core.Learning.Jobs;
 /// </summary>
 internal sealed class PredictionLayout
 {
-    private readonly Column[] _kept;
+    private readonly string[] _kept;
     private readonly TrainedModel _model;
     private readonly double _threshold;
 
@@ -26,7 +26,7 @@ internal sealed class PredictionLayout
                 names.Add(name);
             }
         }
-        _kept = names.Select(n => table[n]).ToArray();
+        _kept = [.. names];
         var columns = _kept.Length == 0 ? new List<string> { "row" } : [.. names];
         columns.Add("prediction");
         if (model.Info.Task != LearningTask.Regression)
@@ -39,6 +39,12 @@ internal sealed class PredictionLayout
     /// <summary>Gets the output column names in order.</summary>
     public IReadOnlyList<string> Columns { get; }
 
+    /// <summary>Gets the input columns copied to the output (identifiers, then the ones asked for).</summary>
+    public IReadOnlyList<string> Kept => _kept;
+
+    /// <summary>Returns the copied columns of one table (a chunk of the input) in output order.</summary>
+    public Column[] KeptColumns(Table table) => _kept.Select(n => table[n]).ToArray();
+
     /// <summary>Writes the header record.</summary>
     public void WriteHeader(CsvOutput output)
     {
@@ -49,14 +55,14 @@ internal sealed class PredictionLayout
         output.EndRecord();
     }
 
-    /// <summary>Writes the record of input row <paramref name="row"/> from the model's outputs for it.</summary>
-    public void WriteRow(CsvOutput output, int row, ReadOnlySpan<double> outputs)
+    /// <summary>Writes the record of row <paramref name="row"/> of a chunk whose copied columns are <paramref name="kept"/>; <paramref name="number"/> is its 1-based row in the file.</summary>
+    public void WriteRow(CsvOutput output, Column[] kept, int row, long number, ReadOnlySpan<double> outputs)
     {
-        if (_kept.Length == 0)
+        if (kept.Length == 0)
         {
-            output.Field(row + 1);
+            output.Field(number);
         }
-        foreach (var column in _kept)
+        foreach (var column in kept)
         {
             output.Field(column.Format(row));
         }

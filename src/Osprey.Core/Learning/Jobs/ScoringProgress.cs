@@ -1,4 +1,4 @@
 namespace Osprey.Core.Learning.Jobs;
 
-/// <summary>How far batch scoring has come: rows scored and written so far out of all rows.</summary>
-public sealed record ScoringProgress(int Rows, int TotalRows);
+/// <summary>How far batch scoring has come: rows scored and written so far, and bytes of the input read out of its length.</summary>
+public sealed record ScoringProgress(long Rows, long Bytes, long TotalBytes);

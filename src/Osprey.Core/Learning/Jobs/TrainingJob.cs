@@ -60,6 +60,12 @@ public sealed class TrainingJob(JobServices services, TimeProvider clock)
                 MissingTokens = csv.MissingTokens,
             };
             var (outcome, calls) = await FitAsync(table, training, recorder.RunId, progress, ct);
+            // Defaults that depend on the data (a forest's max_features) are known only now.
+            var late = outcome.Model.Info.Parameters.Where(p => !learner.Parameters.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+            if (late.Count > 0)
+            {
+                await recorder.LogParamsAsync(late, ct);
+            }
             var model = Stamp(outcome.Model, split, request.Threshold, recorder.RunId);
             var input = DatasetDescription.Describe(request.Data, outcome.Data.Fingerprint, table, outcome.Data, "training");
             await services.Runs.LogInputsAsync(recorder.RunId, [input], ct);
@@ -67,6 +73,11 @@ public sealed class TrainingJob(JobServices services, TimeProvider clock)
             var gate = GateResult.Check(request.Gates, outcome.Test?.Metrics ?? new Dictionary<string, double>());
             var version = await ConcludeAsync(recorder, registration, request, gate, ct);
             return new TrainingJobResult(experimentId, experimentName, recorder.RunId, run.Info.RunName, outcome, model, gate, version, calls);
+        }
+        catch (OperationCanceledException error) when (ct.IsCancellationRequested)
+        {
+            await recorder.FailAsync(error);
+            throw new OperationCanceledException($"Training was interrupted; run {recorder.RunId} is marked KILLED and nothing was registered.", error, ct);
         }
         catch (Exception error)
         {
@@ -82,7 +93,7 @@ public sealed class TrainingJob(JobServices services, TimeProvider clock)
         TrainingOutcome outcome;
         try
         {
-            outcome = await Task.Run(() => ModelTrainer.Train(table, training, curve), ct);
+            outcome = await Task.Run(() => ModelTrainer.Train(table, training, curve, ct), ct);
         }
         catch
         {

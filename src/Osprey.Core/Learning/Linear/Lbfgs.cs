@@ -4,7 +4,7 @@ namespace Osprey.Core.Learning.Linear;
 internal static class Lbfgs
 {
     /// <summary>Minimises <paramref name="objective"/> (returns the value and writes the gradient) from <paramref name="start"/>; returns the point and the iterations used.</summary>
-    public static (double[] Point, int Iterations) Minimize(Func<double[], double[], double> objective, double[] start, int maxIterations, double tolerance, int memory = 10)
+    public static (double[] Point, int Iterations) Minimize(Func<double[], double[], double> objective, double[] start, int maxIterations, double tolerance, int memory = 10, CancellationToken ct = default)
     {
         var n = start.Length;
         var x = (double[])start.Clone();
@@ -16,6 +16,7 @@ internal static class Lbfgs
         var candidateGradient = new double[n];
         for (var iteration = 1; iteration <= maxIterations; iteration++)
         {
+            ct.ThrowIfCancellationRequested();
             if (MaxAbs(g) <= tolerance)
             {
                 return (x, iteration - 1);

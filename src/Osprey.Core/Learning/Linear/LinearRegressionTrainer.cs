@@ -4,8 +4,9 @@ namespace Osprey.Core.Learning.Linear;
 public static class LinearRegressionTrainer
 {
     /// <summary>Trains on a regression training set and returns the predictor.</summary>
-    public static LinearPredictor Train(TrainingSet train, LinearOptions options)
+    public static LinearPredictor Train(TrainingSet train, LinearOptions options, CancellationToken ct = default)
     {
+        ct.ThrowIfCancellationRequested();
         options.Validate();
         train.Validate();
         if (train.Task != LearningTask.Regression)

@@ -7,7 +7,7 @@ namespace Osprey.Core.Learning.Linear;
 public static class LogisticRegressionTrainer
 {
     /// <summary>Trains on a binary or multiclass training set and returns the predictor.</summary>
-    public static LinearPredictor Train(TrainingSet train, LinearOptions options)
+    public static LinearPredictor Train(TrainingSet train, LinearOptions options, CancellationToken ct = default)
     {
         options.Validate();
         train.Validate();
@@ -41,7 +41,7 @@ public static class LogisticRegressionTrainer
             }
             return loss / totalWeight + regularisation;
         }
-        var (solution, _) = Lbfgs.Minimize(Objective, new double[parameterCount], options.MaxIterations, options.Tolerance);
+        var (solution, _) = Lbfgs.Minimize(Objective, new double[parameterCount], options.MaxIterations, options.Tolerance, ct: ct);
         var rows = Enumerable.Range(0, outputs).Select(k => (IReadOnlyList<double>)solution.AsSpan(k * design.Width, design.Width).ToArray()).ToArray();
         return new LinearPredictor(train.Task, layout, rows, solution[(outputs * design.Width)..]);
     }

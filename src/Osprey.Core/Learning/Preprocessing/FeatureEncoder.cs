@@ -102,7 +102,7 @@ public sealed class FeatureEncoder
             case ColumnKind.Numeric or ColumnKind.Integer when double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
                 return (float)number;
             default:
-                throw OspreyException.Invalid($"Column '{input.Name}' expects a {ColumnKindNames.Format(input.Kind)} value but got '{trimmed}'.");
+                throw OspreyException.Invalid($"Column '{input.Name}' expects {ColumnKindNames.WithArticle(input.Kind)} value but got '{trimmed}'.");
         }
     }
 

@@ -41,6 +41,9 @@ public sealed class GbdtLearner : ILearner
         };
         read.RejectUnknown();
         Options.Validate();
+        read.Resolve("max_depth", Options.EffectiveMaxDepth);
+        read.Resolve("max_leaves", Options.EffectiveMaxLeaves);
+        read.Resolve("threads", Options.EffectiveThreads);
         Parameters = read.Effective;
     }
 
@@ -54,9 +57,9 @@ public sealed class GbdtLearner : ILearner
     public IReadOnlyDictionary<string, string> Parameters { get; }
 
     /// <inheritdoc />
-    public LearnerResult Fit(TrainingSet train, TrainingSet? validation = null, IProgress<BoostingProgress>? progress = null)
+    public LearnerResult Fit(TrainingSet train, TrainingSet? validation = null, IProgress<BoostingProgress>? progress = null, CancellationToken ct = default)
     {
-        var result = GbdtTrainer.Train(train, Options, validation, progress);
+        var result = GbdtTrainer.Train(train, Options, validation, progress, ct);
         var predictor = new TreeEnsemblePredictor(result.Ensemble, train.Task, train.Features.Features);
         return new LearnerResult(predictor, result.History, result.BestIteration, ImportanceCalculator.Gain(result.Ensemble, train.Features.Features));
     }

@@ -11,6 +11,9 @@ public interface ILearner
     /// <summary>Gets every effective setting (defaults included) by its parameter name, for logging.</summary>
     IReadOnlyDictionary<string, string> Parameters { get; }
 
-    /// <summary>Fits a predictor; learners that support it use <paramref name="validation"/> for early stopping and report progress.</summary>
-    LearnerResult Fit(TrainingSet train, TrainingSet? validation = null, IProgress<BoostingProgress>? progress = null);
+    /// <summary>
+    /// Fits a predictor; learners that support it use <paramref name="validation"/> for early stopping and report progress. Throws
+    /// <see cref="OperationCanceledException"/> when <paramref name="ct"/> is cancelled, checked between iterations (trees, solver steps).
+    /// </summary>
+    LearnerResult Fit(TrainingSet train, TrainingSet? validation = null, IProgress<BoostingProgress>? progress = null, CancellationToken ct = default);
 }

@@ -23,6 +23,7 @@ public sealed class LinearLearner : ILearner
         };
         read.RejectUnknown();
         Options.Validate();
+        read.Resolve("threads", Options.Parallel.MaxDegreeOfParallelism);
         Parameters = read.Effective;
     }
 
@@ -39,9 +40,9 @@ public sealed class LinearLearner : ILearner
     public IReadOnlyDictionary<string, string> Parameters { get; }
 
     /// <inheritdoc />
-    public LearnerResult Fit(TrainingSet train, TrainingSet? validation = null, IProgress<BoostingProgress>? progress = null)
+    public LearnerResult Fit(TrainingSet train, TrainingSet? validation = null, IProgress<BoostingProgress>? progress = null, CancellationToken ct = default)
     {
-        var predictor = Logistic ? LogisticRegressionTrainer.Train(train, Options) : LinearRegressionTrainer.Train(train, Options);
+        var predictor = Logistic ? LogisticRegressionTrainer.Train(train, Options, ct) : LinearRegressionTrainer.Train(train, Options, ct);
         return new LearnerResult(predictor, [], null, WeightImportance(predictor));
     }
 

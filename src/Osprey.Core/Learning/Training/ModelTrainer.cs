@@ -11,8 +11,11 @@ namespace Osprey.Core.Learning.Training;
 /// <summary>Trains a model from a table end to end: target encoding, split, feature encoding, fitting, evaluation and the data report.</summary>
 public static class ModelTrainer
 {
-    /// <summary>Trains as requested; throws <see cref="ErrorCode.InvalidParameter"/> for an unusable target, learner, parameters or split.</summary>
-    public static TrainingOutcome Train(Table table, TrainingRequest request, IProgress<BoostingProgress>? progress = null)
+    /// <summary>
+    /// Trains as requested; throws <see cref="ErrorCode.InvalidParameter"/> for an unusable target, learner, parameters or split, and
+    /// <see cref="OperationCanceledException"/> once <paramref name="ct"/> is cancelled (checked between steps and between iterations).
+    /// </summary>
+    public static TrainingOutcome Train(Table table, TrainingRequest request, IProgress<BoostingProgress>? progress = null, CancellationToken ct = default)
     {
         var learner = LearnerCatalog.Create(request.Learner, request.Parameters);
         var targetColumn = table[request.Target];
@@ -26,7 +29,9 @@ public static class ModelTrainer
         var train = Encode(encoder, usable, split.Train, keptLabels, target);
         var validation = split.Validation.Length > 0 ? Encode(encoder, usable, split.Validation, keptLabels, target) : null;
         var test = split.Test.Length > 0 ? Encode(encoder, usable, split.Test, keptLabels, target) : null;
-        var fitted = learner.Fit(train, validation, progress);
+        ct.ThrowIfCancellationRequested();
+        var fitted = learner.Fit(train, validation, progress, ct);
+        ct.ThrowIfCancellationRequested();
         var fingerprint = DataFingerprinter.Compute(table);
         var info = new ModelInfo(learner.Name, target.Task, target.Target, target.Classes, learner.Parameters, new Dictionary<string, string>
         {

@@ -38,6 +38,12 @@ internal sealed class ParameterReader
     public T Choice<T>(string name, T fallback, IReadOnlyDictionary<string, T> choices) => Read(name, fallback, text =>
         choices.TryGetValue(text.Trim().ToUpperInvariant(), out var value) ? value : throw new FormatException());
 
+    /// <summary>Records the value a default resolved to (such as the thread count), so logs and model files show the number actually used.</summary>
+    public void Resolve(string name, IFormattable value) => _effective[name] = value.ToString(null, CultureInfo.InvariantCulture);
+
+    /// <summary>Drops a parameter whose default can only be resolved once the data is known; the learner adds it when fitting.</summary>
+    public void Defer(string name) => _effective.Remove(name);
+
     /// <summary>Throws <see cref="ErrorCode.InvalidParameter"/> for any given parameter the learner does not read.</summary>
     public void RejectUnknown()
     {

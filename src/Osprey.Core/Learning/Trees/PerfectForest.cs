@@ -33,6 +33,15 @@ internal sealed class PerfectForest
 
     public int Depth { get; }
 
+    /// <summary>Gets the splits, tree after tree, each tree a heap of <c>2^Depth - 1</c> nodes.</summary>
+    public ReadOnlySpan<CompiledNode> Nodes => _nodes;
+
+    /// <summary>Gets the leaf values, tree after tree, <c>2^Depth</c> per tree.</summary>
+    public double[] Leaves => _leaves;
+
+    /// <summary>Gets the pool of wide category tables that categorical splits point into.</summary>
+    public ReadOnlySpan<byte> CategoryTables => _categories;
+
     public bool HasCategorical { get; }
 
     /// <summary>Returns the value of the leaf that a row (in <see cref="ScoringRow"/> form) reaches in one tree.</summary>

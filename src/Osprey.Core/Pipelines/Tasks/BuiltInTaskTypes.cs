@@ -39,10 +39,12 @@ public static class BuiltInTaskTypes
     public static SchemaTaskType Noop { get; } = new("noop", "Does nothing and succeeds, returning its 'outputs' setting as outputs.", new(
         new SettingField("outputs", Map)));
 
-    /// <summary>Checks a CSV file: row count, columns without empty values, numeric ranges.</summary>
-    public static SchemaTaskType Validate { get; } = new("validate", "Checks a CSV file (row_count, not_null, range) and fails if a check fails.", new(
+    /// <summary>Checks a CSV file with a check suite (docs/checks.md) and fails if a check fails; warnings only log.</summary>
+    public static SchemaTaskType Validate { get; } = new("validate", "Runs a check suite (file or inline checks) on a CSV file and fails if a check fails.", new(
         new SettingField("data", Text, Required: true, "the CSV file to check"),
-        new SettingField("checks", List, Required: true, "row_count: {min, max}, not_null: [columns], range: {column, min, max}"),
+        new SettingField("suite", Text, Description: "a check suite file (docs/checks.md)"),
+        new SettingField("checks", List, Description: "inline checks, as in a suite file's checks: list"),
+        new SettingField("data_set", Text, Description: "the data set name in results and the data_quality_score series (default: the file name)"),
         new SettingField("delimiter", Text)));
 
     /// <summary>Gets every built-in type.</summary>

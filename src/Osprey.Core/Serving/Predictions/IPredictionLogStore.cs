@@ -13,6 +13,6 @@ public interface IPredictionLogStore
     /// <summary>Reads logged predictions with their ground truth, oldest first.</summary>
     Task<IReadOnlyList<LoggedPrediction>> ReadAsync(PredictionLogQuery query, CancellationToken ct);
 
-    /// <summary>Deletes predictions (and their ground truth) logged before a time; returns how many predictions went.</summary>
+    /// <summary>Deletes predictions (and their ground truth) logged before a time, and ground truth recorded before it; returns how many predictions went.</summary>
     Task<int> DeleteBeforeAsync(long timestamp, CancellationToken ct);
 }

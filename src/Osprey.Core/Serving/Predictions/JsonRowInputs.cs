@@ -18,7 +18,12 @@ public sealed class JsonRowInputs(ReadOnlyMemory<byte> json, (int Start, int Len
     public override void WriteRow(int row, Utf8JsonWriter output)
     {
         var (start, length) = rows?[row] ?? (0, json.Length);
-        var text = json.Span.Slice(start, length);
+        Write(json.Span.Slice(start, length), names, output);
+    }
+
+    /// <summary>Writes one row's JSON text (an object, or an array in feature order) as an object keyed by feature name.</summary>
+    internal static void Write(ReadOnlySpan<byte> text, IReadOnlyList<string> names, Utf8JsonWriter output)
+    {
         if (text.Length > 0 && text[0] == (byte)'{')
         {
             output.WriteRawValue(text, skipInputValidation: true);

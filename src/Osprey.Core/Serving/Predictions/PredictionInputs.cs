@@ -10,4 +10,9 @@ public abstract class PredictionInputs
 
     /// <summary>Writes one row as a JSON object of feature name to value.</summary>
     public abstract void WriteRow(int row, Utf8JsonWriter output);
+
+    /// <summary>Called once by the log when it is done with the inputs (written, failed or dropped); pooled inputs give their buffers back.</summary>
+    public virtual void Release()
+    {
+    }
 }

@@ -61,6 +61,7 @@ public sealed class PredictionLogWriter : IAsyncDisposable
         {
             Interlocked.Add(ref _queuedRows, -rows);
             Interlocked.Add(ref _droppedRows, rows);
+            entry.Inputs.Release();
             return false;
         }
         _queue.Enqueue(entry);
@@ -114,6 +115,7 @@ public sealed class PredictionLogWriter : IAsyncDisposable
             {
                 rows += entry.RowCount;
                 Format(builder, batch, entry);
+                entry.Inputs.Release();
             }
             await WriteAsync(batch).ConfigureAwait(false);
             Interlocked.Add(ref _queuedRows, -rows);

@@ -5,6 +5,9 @@ namespace Osprey.Cli.Tests.Pipelines.Learning;
 /// <summary>The bundled churn pipeline (examples/churn/pipeline.yaml) run with <c>osprey run</c> on real worker processes in a fresh workspace.</summary>
 public sealed class ChurnPipelineTests
 {
+    private static string ChurnChecks =>
+        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(LearningFiles.Telco)!, "..", "examples", "churn", "checks.yaml"));
+
     [Fact]
     public async Task Run_ChurnExample_RegistersAChampionAndScoresEveryRow()
     {
@@ -12,7 +15,7 @@ public sealed class ChurnPipelineTests
         var example = Path.Combine(Path.GetDirectoryName(LearningFiles.Telco)!, "..", "examples", "churn", "pipeline.yaml");
         var notifications = Path.Combine(cli.Home, "notifications.log");
 
-        var result = await cli.RunAsync("run", Path.GetFullPath(example), "--param", $"data={LearningFiles.Telco}", "--param", $"notify_to=file:{notifications}");
+        var result = await cli.RunAsync("run", Path.GetFullPath(example), "--param", $"data={LearningFiles.Telco}", "--param", $"checks={ChurnChecks}", "--param", $"notify_to=file:{notifications}");
         var model = (await cli.SucceedAsync("models", "show", "churn-model", "--json")).Json().GetProperty("registered_model");
         var predictions = Directory.GetFiles(Path.Combine(cli.Home, "predictions", "churn"), "part-00000.csv", SearchOption.AllDirectories);
 

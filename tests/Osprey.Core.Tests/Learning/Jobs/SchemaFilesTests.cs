@@ -31,8 +31,7 @@ public sealed class SchemaFilesTests
 
         var error = Assert.Throws<OspreyException>(() => new DataFile("data.csv", path).Options());
 
-        Assert.Contains("columns.yml", error.Message, StringComparison.Ordinal);
-        Assert.Contains("tenure", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("columns.yml line 2, column 11: 'columns.tenure' has unknown column kind 'duration'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +43,36 @@ public sealed class SchemaFilesTests
 
         var error = Assert.Throws<OspreyException>(() => new DataFile("data.csv", path).Options());
 
-        Assert.Contains("is not valid YAML", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The schema file broken.yaml is not valid YAML (line ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("columns:\n  - tenure\n", "line 2, column 3: 'columns' must be a map")]
+    [InlineData("columns:\n  tenure: integer\nmising: [NA]\n", "line 3, column 1: unknown field 'mising'")]
+    [InlineData("delimiter: ';;'\n", "line 1, column 12: delimiter ';;' must be one character")]
+    [InlineData("missing: {a: b}\n", "line 1, column 10: 'missing' must be a list")]
+    public void Apply_YamlWithAWrongField_NamesFileLineAndField(string yaml, string expected)
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("wrong.yaml");
+        File.WriteAllText(path, yaml);
+
+        var error = Assert.Throws<OspreyException>(() => SchemaFile.Apply(new CsvOptions(), path));
+
+        Assert.StartsWith("wrong.yaml " + expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Apply_YamlWithTabDelimiterAndNullToken_ReadsThem()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("tabs.yml");
+        File.WriteAllText(path, "delimiter: \"\\t\"\nmissing: [null, '']\n");
+
+        var options = SchemaFile.Apply(new CsvOptions(), path);
+
+        Assert.Equal('\t', options.Delimiter);
+        Assert.Equal(["null", ""], options.MissingTokens);
     }
 
     [Fact]

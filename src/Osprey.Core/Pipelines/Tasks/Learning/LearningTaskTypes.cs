@@ -58,7 +58,7 @@ public static class LearningTaskTypes
     public static IReadOnlyList<ITaskType> All { get; } = [Train, Evaluate, Register, Promote, BatchPredict];
 
     /// <summary>Gets the built-in types together with the learning types.</summary>
-    public static TaskTypeCatalog Catalog { get; } = new(BuiltInTaskTypes.All.Concat(All).Append(Monitoring.PerformanceCheckTaskType.Type));
+    public static TaskTypeCatalog Catalog { get; } = new(BuiltInTaskTypes.All.Concat(All).Concat(Monitoring.MonitoringTaskTypes.All));
 
     private static IEnumerable<PipelineProblem> CheckEvaluate(TaskDefinition task)
     {

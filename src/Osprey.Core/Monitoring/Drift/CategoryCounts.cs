@@ -1,0 +1,42 @@
+namespace Osprey.Core.Monitoring.Drift;
+
+/// <summary>Counts the labels of a categorical column, exactly for up to <see cref="MaxCategories"/> labels; later new labels count under <see cref="OtherLabel"/>.</summary>
+public sealed class CategoryCounts
+{
+    /// <summary>The most distinct labels counted one by one.</summary>
+    public const int MaxCategories = 10_000;
+
+    /// <summary>The label that collects labels beyond <see cref="MaxCategories"/>.</summary>
+    public const string OtherLabel = "(other)";
+
+    private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+
+    /// <summary>Gets the number of non-missing values seen.</summary>
+    public long Count { get; private set; }
+
+    /// <summary>Gets the number of missing values seen.</summary>
+    public long Missing { get; private set; }
+
+    /// <summary>Adds a chunk of labels; null is missing.</summary>
+    public void Add(ReadOnlySpan<string?> chunk)
+    {
+        foreach (var label in chunk)
+        {
+            if (label is null)
+            {
+                Missing++;
+                continue;
+            }
+            var key = _counts.Count < MaxCategories || _counts.ContainsKey(label) ? label : OtherLabel;
+            _counts[key] = _counts.GetValueOrDefault(key) + 1;
+            Count++;
+        }
+    }
+
+    /// <summary>Returns the storable form: labels in ordinal order with their counts.</summary>
+    public CategoricalColumnProfile ToProfile()
+    {
+        var labels = _counts.Keys.Order(StringComparer.Ordinal).ToArray();
+        return new CategoricalColumnProfile(labels, labels.Select(l => _counts[l]).ToArray(), Missing);
+    }
+}

@@ -1,0 +1,30 @@
+namespace Osprey.Server.Alerting.Alerts.Contracts;
+
+/// <summary>An alert as the API shows it, with Opsgenie's field names; times are ISO 8601 UTC, <c>ackTime</c>/<c>closeTime</c> seconds from creation (report fields).</summary>
+public sealed record AlertDto(
+    string Id,
+    string TinyId,
+    string Alias,
+    string Message,
+    string? Description,
+    string Status,
+    bool Acknowledged,
+    string? AcknowledgedBy,
+    bool Snoozed,
+    string? SnoozedUntil,
+    int Count,
+    string CreatedAt,
+    string LastOccurredAt,
+    string? ClosedAt,
+    string? ClosedBy,
+    double? AckTime,
+    double? CloseTime,
+    string Priority,
+    IReadOnlyList<string> Tags,
+    IReadOnlyDictionary<string, string> Details,
+    string? Entity,
+    string? Source,
+    IReadOnlyList<string> Actions,
+    IReadOnlyList<AlertResponderDto> Responders,
+    string? Team,
+    string? EscalationPolicy);

@@ -1,0 +1,76 @@
+using System.Text;
+using Osprey.Core.Monitoring.Drift;
+using Osprey.TestKit;
+using Xunit;
+
+namespace Osprey.Core.Tests.Monitoring.Drift;
+
+public sealed class CsvChunkReaderTests
+{
+    [Fact]
+    public void Read_FileLargerThanABlock_ProfilesEveryRowIncludingQuotedNewlines()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("chunked-quoted.csv");
+        var text = new StringBuilder("id,amount,note\n");
+        var rows = CsvChunkReader.BlockBytes / 20 + 5000;
+        for (var i = 0; i < rows; i++)
+        {
+            text.Append(i).Append(',').Append(i % 100).Append(i % 7 == 0 ? ",\"two\nlines, \"\"quoted\"\"\"\n" : ",plain\n");
+        }
+        File.WriteAllText(path, text.ToString());
+        var reader = new CsvChunkReader(path);
+        var schema = reader.InferSchema();
+
+        var profile = ProfileBuilder.Profile(schema, reader.Read(schema), path, CancellationToken.None);
+
+        Assert.Equal([ColumnType.Numerical, ColumnType.Numerical, ColumnType.Categorical], schema.Select(c => c.Type));
+        Assert.Equal(rows, profile.Rows);
+        var note = profile.Column("note")!.Categorical!;
+        Assert.Equal(["plain", "two\nlines, \"quoted\""], note.Labels);
+        Assert.Equal((rows + 6) / 7, note.Counts[1]);
+        Assert.Equal(100, profile.Column("amount")!.Numeric!.Values.Length);
+    }
+
+    [Fact]
+    public void Read_MissingTokens_CountAsMissing()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("missing-tokens.csv");
+        File.WriteAllText(path, "a,b\n1,x\nNA,\n,NULL\n4,y\n");
+        var reader = new CsvChunkReader(path);
+        var schema = reader.InferSchema();
+
+        var profile = ProfileBuilder.Profile(schema, reader.Read(schema), path, CancellationToken.None);
+
+        Assert.Equal(2, profile.Column("a")!.Missing);
+        Assert.Equal(2, profile.Column("b")!.Missing);
+        Assert.Equal(2, profile.Column("a")!.Count);
+    }
+
+    [Fact]
+    public void Read_TextInNumericalColumn_ThrowsNamingLineAndColumn()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("bad-number.csv");
+        File.WriteAllText(path, "a\n1\n2\nabc\n");
+        var reader = new CsvChunkReader(path);
+
+        var error = Assert.Throws<OspreyException>(() => reader.Read([new ColumnSchema("a", ColumnType.Numerical)]).ToList());
+
+        Assert.Contains("line 4", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'a'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ColumnAbsent_ThrowsListingTheHeader()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("no-column.csv");
+        File.WriteAllText(path, "a,b\n1,2\n");
+
+        var error = Assert.Throws<OspreyException>(() => new CsvChunkReader(path).Read([new ColumnSchema("c", ColumnType.Numerical)]).ToList());
+
+        Assert.Contains("no column 'c' (it has a, b)", error.Message, StringComparison.Ordinal);
+    }
+}
