@@ -7,10 +7,13 @@ using Osprey.Storage.Sqlite;
 
 namespace Osprey.Cli.Commands;
 
-/// <summary>Builds <c>osprey monitor performance --model NAME [--window 7d] [--bucket 1d] [--threshold f1=0.6] [--report perf.html] [--json-out perf.json]</c>:
+/// <summary>Builds <c>osprey monitor performance --model NAME [--window 7d] [--bucket 1d] [--threshold f1=0.6] [--report perf.html] [--json-out perf.json] [--fail-on-degraded]</c>:
 /// scores the model's logged predictions against the ground truth received, records the series, prints a summary and writes the reports.</summary>
 internal static class MonitorPerformanceCommand
 {
+    /// <summary>The exit code when the verdict is Degraded and <c>--fail-on-degraded</c> was given (the code <c>monitor drift</c> gives drift).</summary>
+    public const int DegradedExitCode = 10;
+
     /// <summary>Builds the subcommand (added to the <c>monitor</c> group).</summary>
     public static Command Build(CommandContext context)
     {
@@ -24,9 +27,10 @@ internal static class MonitorPerformanceCommand
         var report = new Option<string?>("--report") { Description = "Write a self-contained HTML report to this file" };
         var jsonOut = new Option<string?>("--json-out") { Description = "Write the report as JSON to this file" };
         var noRecord = new Option<bool>("--no-record") { Description = "Do not record the model_* and prediction_distribution series" };
+        var failOnDegraded = new Option<bool>("--fail-on-degraded") { Description = $"Exit with code {DegradedExitCode} when the verdict is Degraded" };
         var command = new Command("performance", "Score a served model's predictions against the ground truth received so far, per version and time bucket")
         {
-            model, window, bucket, threshold, version, minLabelled, positive, report, jsonOut, noRecord,
+            model, window, bucket, threshold, version, minLabelled, positive, report, jsonOut, noRecord, failOnDegraded,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -54,8 +58,7 @@ internal static class MonitorPerformanceCommand
             {
                 MonitorPerformanceTable.Write(context.Terminal, result, parse.GetValue(report), parse.GetValue(jsonOut));
             }
-            // A degraded model exits non-zero so scripts and schedulers can react; the summary says why.
-            return result.Verdict == PerformanceVerdict.Degraded ? ExitCodes.Failure : ExitCodes.Success;
+            return result.Verdict == PerformanceVerdict.Degraded && parse.GetValue(failOnDegraded) ? DegradedExitCode : ExitCodes.Success;
         });
         return command;
     }
