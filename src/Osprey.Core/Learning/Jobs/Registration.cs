@@ -43,7 +43,16 @@ public sealed class Registration(JobServices services)
         }
         catch (OspreyException failure) when (failure.Code == ErrorCode.NotFound)
         {
-            return ((await services.Experiments.CreateAsync(name, null, null, ct)).ToString(), name);
+            try
+            {
+                return ((await services.Experiments.CreateAsync(name, null, null, ct)).ToString(), name);
+            }
+            catch (OspreyException raced) when (raced.Code == ErrorCode.AlreadyExists)
+            {
+                // Two tasks of one pipeline (e.g. parallel trainings) can create the experiment at the same moment; the loser uses the winner's.
+                var created = await services.Experiments.GetByNameAsync(name, ct);
+                return (created.Id.ToString(), created.Name);
+            }
         }
     }
 

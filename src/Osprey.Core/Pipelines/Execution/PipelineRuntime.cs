@@ -94,8 +94,8 @@ public sealed class PipelineRuntime : IAsyncDisposable
         {
             try
             {
-                var (state, _) = await _service.Stepper.LoadAsync(run.Id, ct);
-                _timers.Schedule(run.Id, state.NextWakeAt());
+                var (state, version) = await _service.Stepper.LoadAsync(run.Id, ct);
+                _timers.Schedule(run.Id, state.NextWakeAt(), version);
                 await _service.Stepper.ApplyAsync(run.Id, new TimePassed(_clock.GetUtcNow()), null, ct);
             }
             catch (OspreyException e)
