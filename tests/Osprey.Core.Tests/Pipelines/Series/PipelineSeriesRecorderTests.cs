@@ -106,7 +106,7 @@ public sealed class PipelineSeriesRecorderTests
         await recorder.DisposeAsync();
     }
 
-    private static async Task<IReadOnlyList<SeriesPoint>> ReadAsync(ISeriesStore store, string name, string pipeline, params (string Key, string Value)[] more)
+    private static async Task<IReadOnlyList<SeriesPoint>> ReadAsync(MemorySeriesStore store, string name, string pipeline, params (string Key, string Value)[] more)
     {
         var match = SeriesRun.Labels([("pipeline", pipeline), .. more]);
         return await store.QueryAsync(new SeriesQuery(name, match, long.MinValue, long.MaxValue), CancellationToken.None);

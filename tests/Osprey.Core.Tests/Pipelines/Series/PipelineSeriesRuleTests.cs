@@ -28,10 +28,10 @@ public sealed class PipelineSeriesRuleTests
         await recorder.DisposeAsync();
         await h.AdvanceAsync(Minute, Minute);
 
-        var raised = Assert.Single(h.Sink.Raised);
-        Assert.Equal(rule.RuleAlias($"{{pipeline=\"{run.Pipeline}\",state=\"failed\",task=\"ingest\"}}"), raised.Alias);
+        var alias = rule.RuleAlias($"{{pipeline=\"{run.Pipeline}\",state=\"failed\",task=\"ingest\"}}");
+        Assert.Equal(alias, Assert.Single(h.Sink.Raised).Alias);
         await h.AdvanceAsync(TimeSpan.FromMinutes(61), Minute);
-        Assert.Equal([raised.Alias], h.Sink.Resolved);
+        Assert.Equal([alias], h.Sink.Resolved);
     }
 
     [Fact]
