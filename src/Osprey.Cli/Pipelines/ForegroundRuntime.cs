@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Osprey.Core.Pipelines.Execution;
+using Osprey.Core.Pipelines.Series;
 using Osprey.Server.Pipelines;
 
 namespace Osprey.Cli.Pipelines;
@@ -12,10 +13,15 @@ internal sealed class ForegroundRuntime : IAsyncDisposable
     private readonly PipelineRuntime _runtime;
     private readonly WorkerChannel _channel;
     private readonly WorkerPool _pool;
+    private readonly PipelineSeriesRecorder _series;
+    private readonly IDisposable _recording;
 
-    private ForegroundRuntime(LocalPipelines local, PipelineRuntime runtime, WorkerChannel channel, WorkerPool pool)
+    private ForegroundRuntime(LocalPipelines local, PipelineRuntime runtime, WorkerChannel channel, WorkerPool pool, PipelineSeriesRecorder series,
+        IDisposable recording)
     {
         _local = local;
+        _series = series;
+        _recording = recording;
         _runtime = runtime;
         _channel = channel;
         _pool = pool;
@@ -29,12 +35,14 @@ internal sealed class ForegroundRuntime : IAsyncDisposable
     {
         var local = await LocalPipelines.OpenAsync(home, clock, ct);
         var runtime = new PipelineRuntime(local.Service, new PipelineRuntimeOptions { Schedules = false, Recovers = false }, clock);
+        var series = new PipelineSeriesRecorder(local.Stores.Series);
+        var recording = series.Observe(local.Service.Stepper);
         await runtime.StartAsync(ct);
         var channel = await WorkerChannel.StartAsync(runtime, ct);
         var pool = new WorkerPool(WorkerLaunch.ForProgram(typeof(Cli).Assembly.Location), workers, slots, channel.Address, local.Service.Home,
             () => runtime.SweepNowAsync(CancellationToken.None), NullLogger.Instance);
         pool.Start();
-        return new ForegroundRuntime(local, runtime, channel, pool);
+        return new ForegroundRuntime(local, runtime, channel, pool, series, recording);
     }
 
     public async ValueTask DisposeAsync()
@@ -43,6 +51,8 @@ internal sealed class ForegroundRuntime : IAsyncDisposable
         await _pool.DisposeAsync();
         await _channel.DisposeAsync();
         await _runtime.DisposeAsync();
+        _recording.Dispose();
+        await _series.DisposeAsync();
         await _local.DisposeAsync();
     }
 }

@@ -10,6 +10,9 @@ internal sealed class LocalPipelines(SqliteWorkspaceDatabase database, PipelineS
 {
     public PipelineService Service => service;
 
+    /// <summary>Gets the workspace's stores.</summary>
+    public WorkspaceStores Stores => database.Stores;
+
     /// <summary>Opens (creating when absent) the workspace at <paramref name="home"/>.</summary>
     public static async Task<LocalPipelines> OpenAsync(string home, TimeProvider clock, CancellationToken ct)
     {

@@ -3,18 +3,21 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Osprey.Core.Pipelines.Execution;
+using Osprey.Core.Pipelines.Series;
 
 namespace Osprey.Server.Pipelines;
 
 /// <summary>Runs the pipeline runtime inside the server: recovery and the schedule at start, then the worker processes once the server listens
 /// (they connect back to it), and everything stopped in order at shutdown.</summary>
-internal sealed class PipelineHostedService(PipelineRuntime runtime, PipelineHostOptions options, Hosting.ServerOptions server, IServer kestrel,
-    IHostApplicationLifetime lifetime, ILogger<PipelineHostedService> log) : IHostedService, IAsyncDisposable
+internal sealed class PipelineHostedService(PipelineRuntime runtime, PipelineSeriesRecorder series, PipelineHostOptions options, Hosting.ServerOptions server,
+    IServer kestrel, IHostApplicationLifetime lifetime, ILogger<PipelineHostedService> log) : IHostedService, IAsyncDisposable
 {
     private WorkerPool? _pool;
+    private IDisposable? _recording;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        _recording = series.Observe(runtime.Service.Stepper);
         await runtime.StartAsync(cancellationToken);
         lifetime.ApplicationStarted.Register(StartWorkers);
         lifetime.ApplicationStopping.Register(runtime.BeginStopping);
@@ -25,6 +28,9 @@ internal sealed class PipelineHostedService(PipelineRuntime runtime, PipelineHos
         runtime.BeginStopping();
         await DisposeAsync();
         await runtime.DisposeAsync();
+        // After the runtime stopped stepping, so the samples of its last steps are written before the workspace closes.
+        Interlocked.Exchange(ref _recording, null)?.Dispose();
+        await series.DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Osprey.Core;
 using Osprey.Core.Pipelines.Execution;
+using Osprey.Core.Pipelines.Series;
 using Osprey.Server.Api;
 using Osprey.Server.Hosting;
 
@@ -25,6 +26,8 @@ public static class PipelineHosting
         services.AddSingleton(sp => new PipelineService(sp.GetRequiredService<Workspace>().Stores, options.Workspace.Home, options.Clock, LearningTaskTypes.Catalog));
         services.AddSingleton(sp => new PipelineRuntime(sp.GetRequiredService<PipelineService>(), pipelines.Runtime, options.Clock,
             new PipelineRuntimeLog(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Osprey.Pipelines"))));
+        services.AddSingleton(sp => new PipelineSeriesRecorder(sp.GetRequiredService<Workspace>().Stores.Series,
+            new PipelineRuntimeLog(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Osprey.Pipelines.Series"))));
         services.AddSingleton<WorkerAccess>();
         services.AddHostedService<PipelineHostedService>();
         return services;
