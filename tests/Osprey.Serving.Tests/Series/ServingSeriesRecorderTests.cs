@@ -143,6 +143,23 @@ public sealed class ServingSeriesRecorderTests
         Assert.Null(h.Recorder.LastError);
     }
 
+    [Fact]
+    public async Task RecordAsync_ClockNotMoved_RecordsNothingAndKeepsTheCountsForLater()
+    {
+        var h = new Harness();
+        var stable = h.Version("stable");
+        h.Clock.Advance(Interval);
+        await h.Recorder.RecordAsync(CancellationToken.None);
+        Observe(stable.Metrics, 2, 0.01);
+
+        var same = await h.Recorder.RecordAsync(CancellationToken.None);
+        h.Clock.Advance(Interval);
+        await h.Recorder.RecordAsync(CancellationToken.None);
+
+        Assert.Empty(same);
+        Assert.Equal([0.0, 2.0], h.Store.Named("model_requests").Select(p => p.Value));
+    }
+
     private static SeriesPoint Single(Harness h, string name) => Assert.Single(h.Store.Named(name));
 
     private static void Observe(VersionMetrics metrics, int times, double seconds)

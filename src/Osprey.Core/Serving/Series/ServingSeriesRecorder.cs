@@ -21,6 +21,7 @@ public sealed class ServingSeriesRecorder : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
     private long _lastDropped;
+    private long _lastAt = long.MinValue;
     private int _recordings;
 
     /// <summary>Prepares a recorder of the versions <paramref name="served"/> lists (and of <paramref name="dropped"/>, the prediction log's dropped rows, when given); nothing runs until <see cref="Start"/>.</summary>
@@ -46,13 +47,18 @@ public sealed class ServingSeriesRecorder : IAsyncDisposable
     /// <summary>Starts recording at every <see cref="Interval"/> of the clock.</summary>
     public void Start() => _loop = Task.Run(RunAsync);
 
-    /// <summary>Appends the samples of the interval since the previous recording (or since the metrics began); returns them.</summary>
+    /// <summary>Appends the samples of the interval since the previous recording (or since the metrics began); returns them, none when the clock has not moved since.</summary>
     public async Task<IReadOnlyList<SeriesPoint>> RecordAsync(CancellationToken ct)
     {
         await _recording.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
+            if (now <= _lastAt)
+            {
+                // A sample at the same time would replace the one already stored; what happened since waits for the next interval.
+                return [];
+            }
             var points = new List<SeriesPoint>();
             var readings = new Dictionary<string, VersionReading>(StringComparer.Ordinal);
             foreach (var served in _served())
@@ -74,6 +80,7 @@ public sealed class ServingSeriesRecorder : IAsyncDisposable
                 _last[key] = reading;
             }
             _lastDropped = dropped;
+            _lastAt = now;
             return points;
         }
         finally
