@@ -1,8 +1,10 @@
+using Osprey.Core.Monitoring.Series;
 using Osprey.Core.Serving.Health;
 using Osprey.Core.Serving.Loading;
 using Osprey.Core.Serving.Metrics;
 using Osprey.Core.Serving.Predictions;
 using Osprey.Core.Serving.Releases;
+using Osprey.Core.Serving.Series;
 
 namespace Osprey.Core.Serving;
 
@@ -14,8 +16,9 @@ public sealed class ServingRuntime : IAsyncDisposable
     /// <summary>Composes a runtime; nothing loads until <see cref="StartAsync"/>.</summary>
     /// <param name="log">The asynchronous prediction log, or null when predictions are not logged.</param>
     /// <param name="store">The prediction log store (for ground truth), or null when there is none.</param>
+    /// <param name="series">The workspace's series store serving records its health into, or null to record nothing.</param>
     public ServingRuntime(ServedModels models, IServedModelLoader loader, RegistryMoves moves, ServingRuntimeOptions options,
-        PredictionLogWriter? log, IPredictionLogStore? store)
+        PredictionLogWriter? log, IPredictionLogStore? store, ISeriesStore? series = null)
     {
         Models = models;
         Clock = options.Clock;
@@ -30,6 +33,8 @@ public sealed class ServingRuntime : IAsyncDisposable
         Retention = log is not null && store is not null && options.LogRetention is { } keep ? new PredictionLogRetention(store, keep, options.Clock) : null;
         StartedAt = options.Clock.GetUtcNow();
         log?.RegisterMetrics(Registry);
+        SeriesRecorder = series is null ? null
+            : new ServingSeriesRecorder(series, options.Clock, options.SeriesInterval, () => ServedSeries.Of(models), log is null ? null : () => log.DroppedRows);
     }
 
     /// <summary>Gets the served models.</summary>
@@ -62,6 +67,9 @@ public sealed class ServingRuntime : IAsyncDisposable
     /// <summary>Gets the sweep deleting old predictions, or null when predictions are not logged or kept forever.</summary>
     public PredictionLogRetention? Retention { get; }
 
+    /// <summary>Gets what appends serving's health to the workspace's series, or null when the runtime has no series store.</summary>
+    public ServingSeriesRecorder? SeriesRecorder { get; }
+
     /// <summary>Gets the prediction log store, or null.</summary>
     public IPredictionLogStore? Store { get; }
 
@@ -93,6 +101,7 @@ public sealed class ServingRuntime : IAsyncDisposable
         }
         Watcher.Start();
         Retention?.Start();
+        SeriesRecorder?.Start();
     }
 
     /// <summary>Counts predicted rows.</summary>
@@ -117,6 +126,10 @@ public sealed class ServingRuntime : IAsyncDisposable
             await Retention.DisposeAsync();
         }
         await Background.WhenIdleAsync().ConfigureAwait(false);
+        if (SeriesRecorder is not null)
+        {
+            await SeriesRecorder.DisposeAsync();
+        }
         if (Log is not null)
         {
             await Log.DisposeAsync();

@@ -15,6 +15,9 @@ public sealed record ServingRuntimeOptions(TimeProvider Clock)
     /// <summary>Gets how long logged predictions and ground truth are kept (null keeps them forever).</summary>
     public TimeSpan? LogRetention { get; init; } = Predictions.PredictionLogRetention.DefaultRetention;
 
+    /// <summary>Gets how often serving appends its health to the workspace's series, when the runtime has a series store.</summary>
+    public TimeSpan SeriesInterval { get; init; } = Series.ServingSeriesRecorder.DefaultInterval;
+
     /// <summary>Gets the server-wide validation choices that override each model's own.</summary>
     public ValidationOverrides Validation { get; init; } = new();
 }

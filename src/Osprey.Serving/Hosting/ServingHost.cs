@@ -76,8 +76,8 @@ public static class ServingHost
         var loader = options.Loader?.Invoke(workspace) ?? new RegistryModelLoader(registry.Versions, registry.Runs, registry.Artifacts);
         var store = workspace.Stores.PredictionLog;
         var log = options.LogPredictions ? new PredictionLogWriter(store, options.LogCapacityRows, options.Clock) : null;
-        var runtimeOptions = new ServingRuntimeOptions(options.Clock) { PollInterval = options.PollInterval, Health = options.Health, Validation = options.Validation, LogRetention = options.LogRetention };
-        return new ServingRuntime(new ServedModels(deployments), loader, new RegistryMoves(registry.Versions, registry.Aliases), runtimeOptions, log, store);
+        var runtimeOptions = new ServingRuntimeOptions(options.Clock) { PollInterval = options.PollInterval, Health = options.Health, Validation = options.Validation, LogRetention = options.LogRetention, SeriesInterval = options.SeriesInterval };
+        return new ServingRuntime(new ServedModels(deployments), loader, new RegistryMoves(registry.Versions, registry.Aliases), runtimeOptions, log, store, workspace.Stores.Series);
     }
 
     private static async Task<bool> DecideTokensAsync(ServingHostOptions options, Workspace workspace, CancellationToken ct)

@@ -30,6 +30,9 @@ public sealed record ServingHostOptions(WorkspaceOptions Workspace, IReadOnlyLis
     /// <summary>Gets how often the registry is read for moved aliases and stages.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>Gets how often serving appends latency, requests, error rate and dropped log rows to the workspace's series.</summary>
+    public TimeSpan SeriesInterval { get; init; } = Core.Serving.Series.ServingSeriesRecorder.DefaultInterval;
+
     /// <summary>Gets when the server reports itself unhealthy.</summary>
     public HealthRule Health { get; init; } = HealthRule.Default;
 
