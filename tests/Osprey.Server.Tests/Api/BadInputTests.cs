@@ -118,8 +118,14 @@ public sealed class BadInputTests(ServerFixture fixture) : IClassFixture<ServerF
         var parameters = string.Join(',', Enumerable.Range(0, 100).Select(i => $$"""{"key": "p{{i}}", "value": "{{value}}"}"""));
         var tags = string.Join(',', Enumerable.Range(0, 100).Select(i => $$"""{"key": "t{{i}}", "value": "{{value[..5000]}}"}"""));
 
-        using var response = await Client.PostJsonAsync($"{Mlflow}/runs/log-batch",
-            $$"""{"run_id": "{{runId}}", "params": [{{parameters}}], "tags": [{{tags}}]}""");
+        // Expect: 100-continue, as curl sends for large bodies: the server refuses before the body is sent, so the client never
+        // writes into a connection the server has already closed (which would surface as a broken pipe instead of the 413).
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Mlflow}/runs/log-batch")
+        {
+            Content = new StringContent($$"""{"run_id": "{{runId}}", "params": [{{parameters}}], "tags": [{{tags}}]}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.ExpectContinue = true;
+        using var response = await Client.SendAsync(request);
 
         await response.ReadErrorAsync(HttpStatusCode.RequestEntityTooLarge, "RESOURCE_LIMIT_EXCEEDED");
         Assert.Equal(0, Count(await GetRunAsync(Client, runId), "params"));
