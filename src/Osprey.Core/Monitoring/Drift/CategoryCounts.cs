@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Osprey.Core.Monitoring.Drift;
 
 /// <summary>Counts the labels of a categorical column, exactly for up to <see cref="MaxCategories"/> labels; later new labels count under <see cref="OtherLabel"/>.</summary>
@@ -27,8 +29,14 @@ public sealed class CategoryCounts
                 Missing++;
                 continue;
             }
-            var key = _counts.Count < MaxCategories || _counts.ContainsKey(label) ? label : OtherLabel;
-            _counts[key] = _counts.GetValueOrDefault(key) + 1;
+            // One hash lookup per label: the slot is found (or added) once and incremented through a reference.
+            ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, label, out var existed);
+            if (!existed && _counts.Count > MaxCategories)
+            {
+                _counts.Remove(label);
+                count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, OtherLabel, out _);
+            }
+            count++;
             Count++;
         }
     }

@@ -86,6 +86,20 @@ public static class ColumnDriftCalculator
         : throw OspreyException.Invalid($"column '{column.Name}' is categorical; the {DriftTests.Name(test)} test needs numbers (choose chisquare, z, jensenshannon, psi, kl_div or hellinger).");
 
     private static int Distinct(ColumnProfile reference, ColumnProfile current) => reference.Numeric is { } r && current.Numeric is { } c
-        ? r.Values.Union(c.Values).Count()
+        ? DistinctOfSorted(r.Values, c.Values)
         : reference.Categorical!.Labels.Union(current.Categorical?.Labels ?? [], StringComparer.Ordinal).Count();
+
+    // Both lists are ascending and distinct, so one merge walk counts their union without hashing tens of thousands of doubles.
+    private static int DistinctOfSorted(double[] first, double[] second)
+    {
+        int i = 0, j = 0, union = 0;
+        while (i < first.Length && j < second.Length)
+        {
+            var (a, b) = (first[i], second[j]);
+            i += a <= b ? 1 : 0;
+            j += b <= a ? 1 : 0;
+            union++;
+        }
+        return union + (first.Length - i) + (second.Length - j);
+    }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Osprey.Core.Monitoring.Drift;
 
 /// <summary>
@@ -11,12 +13,9 @@ public sealed class NumericSketch
     /// <summary>The most distinct values kept exactly.</summary>
     public const int MaxDistinct = 20_000;
 
-    // The live list is _values[.._length]; merges write into the scratch arrays and swap, so steady state allocates nothing
-    // (fresh arrays per chunk would land on the large-object heap and pile up until a full collection).
+    // The live list is _values[.._length], never longer than about MaxDistinct; merges happen in pooled buffers.
     private double[] _values = [];
     private long[] _counts = [];
-    private double[] _scratchValues = [];
-    private long[] _scratchCounts = [];
     private int _length;
     private double _mean;
     private double _m2;
@@ -39,26 +38,42 @@ public sealed class NumericSketch
     /// <summary>Gets the population standard deviation (NumPy's <c>std</c>, ddof 0) of the values seen.</summary>
     public double StandardDeviation => Count == 0 ? double.NaN : Math.Sqrt(_m2 / Count);
 
-    /// <summary>Adds a chunk of values; NaN and infinities count as missing (as Evidently drops them). The span is sorted in place.</summary>
+    /// <summary>Adds a chunk of values; NaN and infinities count as missing (as Evidently drops them). The span is reordered (sorted) in place.</summary>
     public void Add(Span<double> chunk)
     {
-        var kept = 0;
-        foreach (var value in chunk)
-        {
-            if (double.IsFinite(value))
-            {
-                chunk[kept++] = value;
-            }
-        }
+        var (kept, sorted) = KeepFinite(chunk);
         Missing += chunk.Length - kept;
         if (kept == 0)
         {
             return;
         }
         var values = chunk[..kept];
-        values.Sort();
+        if (!sorted)
+        {
+            var scratch = ArrayPool<ulong>.Shared.Rent(kept);
+            RadixSort.Sort(values, scratch);
+            ArrayPool<ulong>.Shared.Return(scratch);
+        }
         AddMoments(values);
         Merge(values);
+    }
+
+    // Moves the finite values to the front (−0.0 becomes +0.0, so equal values share one bit pattern) and notes whether they are already in order.
+    private static (int Kept, bool Sorted) KeepFinite(Span<double> chunk)
+    {
+        var kept = 0;
+        var sorted = true;
+        var previous = double.NegativeInfinity;
+        foreach (var value in chunk)
+        {
+            if (double.IsFinite(value))
+            {
+                var normal = value + 0.0;
+                sorted &= normal >= previous;
+                chunk[kept++] = previous = normal;
+            }
+        }
+        return (kept, sorted);
     }
 
     /// <summary>Returns the values as a weighted sample (exact or compressed, see <see cref="Exact"/>).</summary>
@@ -97,65 +112,64 @@ public sealed class NumericSketch
         Max = double.IsNaN(Max) ? sorted[^1] : Math.Max(Max, sorted[^1]);
     }
 
+    // Merges into pooled buffers (compressing on the way once the sketch is inexact) and keeps only the result: the merge buffers, up to a
+    // chunk plus the sketch, are shared between sketches and rounds instead of living on the large-object heap once per column.
     private void Merge(ReadOnlySpan<double> sorted)
     {
         var capacity = _length + sorted.Length;
-        if (_scratchValues.Length < capacity)
+        var values = ArrayPool<double>.Shared.Rent(capacity);
+        var counts = ArrayPool<long>.Shared.Rent(capacity);
+        var length = MergeInto(sorted, new CentroidWriter(values, counts, Exact ? 0 : GroupWeight));
+        if (length > MaxDistinct && Exact)
         {
-            _scratchValues = new double[capacity * 2];
-            _scratchCounts = new long[capacity * 2];
-        }
-        var (values, counts) = (_scratchValues, _scratchCounts);
-        int i = 0, j = 0, k = 0;
-        while (i < _length || j < sorted.Length)
-        {
-            var next = j >= sorted.Length || (i < _length && _values[i] <= sorted[j]) ? _values[i] : sorted[j];
-            long weight = 0;
-            while (i < _length && _values[i] == next)
+            Exact = false;
+            var compressor = new CentroidWriter(values, counts, GroupWeight);
+            for (var i = 0; i < length; i++)
             {
-                weight += _counts[i++];
+                compressor.Add(values[i], counts[i]);
             }
-            while (j < sorted.Length && sorted[j] == next)
-            {
-                weight++;
-                j++;
-            }
-            values[k] = next;
-            counts[k++] = weight;
+            length = compressor.Finish();
         }
-        (_scratchValues, _scratchCounts, _values, _counts, _length) = (_values, _counts, values, counts, k);
-        if (k > MaxDistinct)
+        if (_values.Length < length)
         {
-            Compress();
+            var size = Math.Max(length, Math.Min(2 * _values.Length, MaxDistinct + 2));
+            (_values, _counts) = (new double[size], new long[size]);
         }
+        values.AsSpan(0, length).CopyTo(_values);
+        counts.AsSpan(0, length).CopyTo(_counts);
+        _length = length;
+        ArrayPool<double>.Shared.Return(values);
+        ArrayPool<long>.Shared.Return(counts);
     }
 
-    // Greedy equal-weight grouping: each centroid takes consecutive values until it holds Count/MaxDistinct rows; the first and last stay alone.
-    private void Compress()
+    private long GroupWeight => Math.Max(1, Count / MaxDistinct);
+
+    private int MergeInto(ReadOnlySpan<double> sorted, CentroidWriter writer)
     {
-        Exact = false;
-        var target = Math.Max(1, Count / MaxDistinct);
-        // Writing centroids in place is safe: the write position never passes the read position.
-        var written = 1;
-        double sum = 0;
-        long weight = 0;
-        for (var i = 1; i < _length - 1; i++)
+        ReadOnlySpan<double> live = _values.AsSpan(0, _length);
+        ReadOnlySpan<long> liveCounts = _counts.AsSpan(0, _length);
+        int i = 0, j = 0;
+        while (i < live.Length && j < sorted.Length)
         {
-            sum += _values[i] * _counts[i];
-            weight += _counts[i];
-            if (weight >= target)
+            if (live[i] <= sorted[j])
             {
-                (_values[written], _counts[written]) = (sum / weight, weight);
-                written++;
-                (sum, weight) = (0, 0);
+                writer.Add(live[i], liveCounts[i]);
+                i++;
+            }
+            else
+            {
+                writer.Add(sorted[j], 1);
+                j++;
             }
         }
-        if (weight > 0)
+        for (; i < live.Length; i++)
         {
-            (_values[written], _counts[written]) = (sum / weight, weight);
-            written++;
+            writer.Add(live[i], liveCounts[i]);
         }
-        (_values[written], _counts[written]) = (_values[_length - 1], _counts[_length - 1]);
-        _length = written + 1;
+        for (; j < sorted.Length; j++)
+        {
+            writer.Add(sorted[j], 1);
+        }
+        return writer.Finish();
     }
 }
