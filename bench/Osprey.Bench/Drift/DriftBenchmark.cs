@@ -28,16 +28,26 @@ internal static class DriftBenchmark
         var reference = DriftData.Read(folder, "reference", rows);
         var current = DriftData.Read(folder, "current", rows);
         load.Stop();
+        var chunks = new ChunkBuffers(ChunkRows);
         var times = new List<double>();
+        var phases = new List<string>();
         var reportBytes = 0;
         var drifted = 0;
         for (var round = 0; round < rounds; round++)
         {
+            var allocated = GC.GetTotalAllocatedBytes();
             var watch = Stopwatch.StartNew();
-            (reportBytes, drifted) = Run(reference, current);
+            (reportBytes, drifted, var phase) = Run(reference, current, chunks);
             times.Add(watch.Elapsed.TotalSeconds);
+            phases.Add($"{phase}, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N0} MB allocated, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:N0} MB");
         }
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        Console.WriteLine($"  osprey phases: {string.Join("; ", phases)}");
+        if (args.Contains("--no-peer"))
+        {
+            Console.WriteLine($"  osprey  {Median(times),8:N3} s  (drifted columns {drifted}; rounds {string.Join(", ", times.Select(t => t.ToString("N3")))}; peak working set {peak / 1e6:N0} MB; peak / data = {peak / (double)(reference.Bytes * 2):N2})");
+            return 0;
+        }
         var peer = await PeerAsync(folder, rows, rounds);
         var median = Median(times);
         var peerMedian = peer.GetProperty("median_seconds").GetDouble();
@@ -48,12 +58,14 @@ internal static class DriftBenchmark
         return 0;
     }
 
-    private static (int ReportBytes, int Drifted) Run(DriftData reference, DriftData current)
+    private static (int ReportBytes, int Drifted, string Phases) Run(DriftData reference, DriftData current, ChunkBuffers chunks)
     {
+        var watch = Stopwatch.StartNew();
         var schema = Enumerable.Range(0, DriftData.NumericColumns).Select(c => new ColumnSchema($"x{c}", ColumnType.Numerical))
             .Concat(DriftData.Categories.Select((_, c) => new ColumnSchema($"cat{c}", ColumnType.Categorical))).ToList();
-        var left = ProfileBuilder.Profile(schema, Chunks(reference), "reference", CancellationToken.None);
-        var right = ProfileBuilder.Profile(schema, Chunks(current), "current", CancellationToken.None);
+        var left = ProfileBuilder.ProfileReadingAhead(schema, chunks.Of(reference), "reference", CancellationToken.None);
+        var right = ProfileBuilder.ProfileReadingAhead(schema, chunks.Of(current), "current", CancellationToken.None);
+        var profiled = watch.Elapsed.TotalSeconds;
         var result = DriftAnalyzer.Compare(left, right, new DriftOptions());
         // The peer's own tests, from the same profiles, so both sides do at least the same statistics.
         Parallel.ForEach(schema, column =>
@@ -64,42 +76,11 @@ internal static class DriftBenchmark
                 ColumnDriftCalculator.Compute(r, c, "feature", test);
             }
         });
+        var tested = watch.Elapsed.TotalSeconds;
         var html = DriftReport.Build(result).Render();
         var json = DriftJson.Write(result);
-        return (html.Length + json.Length, result.DriftedColumns);
-    }
-
-    // The builder consumes a chunk before asking for the next, so one set of buffers serves every chunk (as a streaming reader would reuse its own).
-    private static IEnumerable<DataChunk> Chunks(DriftData data)
-    {
-        var labels = DriftData.Categories.Select(n => Enumerable.Range(0, n).Select(i => $"c{i}").ToArray()).ToArray();
-        var numbers = new double[]?[DriftData.NumericColumns + labels.Length];
-        var texts = new string?[]?[numbers.Length];
-        for (var c = 0; c < DriftData.NumericColumns; c++)
-        {
-            numbers[c] = new double[ChunkRows];
-        }
-        for (var c = 0; c < labels.Length; c++)
-        {
-            texts[DriftData.NumericColumns + c] = new string?[ChunkRows];
-        }
-        for (var start = 0; start < data.Rows; start += ChunkRows)
-        {
-            var n = Math.Min(ChunkRows, data.Rows - start);
-            for (var c = 0; c < DriftData.NumericColumns; c++)
-            {
-                data.Numbers[c].AsSpan(start, n).CopyTo(numbers[c]);
-            }
-            for (var c = 0; c < labels.Length; c++)
-            {
-                var column = texts[DriftData.NumericColumns + c]!;
-                for (var i = 0; i < n; i++)
-                {
-                    column[i] = labels[c][data.Codes[c][start + i]];
-                }
-            }
-            yield return new DataChunk(n, numbers, texts);
-        }
+        var phases = $"profile {profiled:N3} + tests {tested - profiled:N3} + report {watch.Elapsed.TotalSeconds - tested:N3} s";
+        return (html.Length + json.Length, result.DriftedColumns, phases);
     }
 
     private static async Task<JsonElement> PeerAsync(string folder, int rows, int rounds)

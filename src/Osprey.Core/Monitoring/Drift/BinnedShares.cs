@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Osprey.Core.Monitoring.Drift.Statistics;
 
 namespace Osprey.Core.Monitoring.Drift;
@@ -59,17 +60,28 @@ public static class BinnedShares
         return new Distribution(edges, null, BinShares(reference, edges), BinShares(current, edges));
     }
 
+    // The values are ascending, so one walk along the edges bins them all: a value falls in the last bin whose left edge is at or below it
+    // (the last bin also takes the right edge, values outside the edges go to the end bins), as numpy.histogram does.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] BinShares(NumericColumnProfile profile, double[] edges)
     {
         var counts = new double[edges.Length - 1];
+        var bin = 0;
+        long total = 0;
         for (var i = 0; i < profile.Values.Length; i++)
         {
-            var bin = Array.BinarySearch(edges, profile.Values[i]);
-            bin = bin >= 0 ? bin : ~bin - 1;
-            counts[Math.Clamp(bin, 0, counts.Length - 1)] += profile.Counts[i];
+            while (bin + 1 < edges.Length && edges[bin + 1] <= profile.Values[i])
+            {
+                bin++;
+            }
+            counts[Math.Min(bin, counts.Length - 1)] += profile.Counts[i];
+            total += profile.Counts[i];
         }
-        var total = profile.Counts.Sum();
-        return counts.Select(c => c / total).ToArray();
+        for (var i = 0; i < counts.Length; i++)
+        {
+            counts[i] /= total;
+        }
+        return counts;
     }
 
     private static Distribution Keys(NumericColumnProfile reference, NumericColumnProfile current)

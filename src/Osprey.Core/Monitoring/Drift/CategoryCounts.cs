@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Osprey.Core.Monitoring.Drift;
@@ -20,6 +21,7 @@ public sealed class CategoryCounts
     public long Missing { get; private set; }
 
     /// <summary>Adds a chunk of labels; null is missing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(ReadOnlySpan<string?> chunk)
     {
         foreach (var label in chunk)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Osprey.Core.Monitoring.Drift.Statistics;
 
 namespace Osprey.Core.Monitoring.Drift;
@@ -90,6 +91,7 @@ public static class ColumnDriftCalculator
         : reference.Categorical!.Labels.Union(current.Categorical?.Labels ?? [], StringComparer.Ordinal).Count();
 
     // Both lists are ascending and distinct, so one merge walk counts their union without hashing tens of thousands of doubles.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int DistinctOfSorted(double[] first, double[] second)
     {
         int i = 0, j = 0, union = 0;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Osprey.Core.Monitoring.Drift;
 
@@ -39,6 +40,7 @@ public sealed class NumericSketch
     public double StandardDeviation => Count == 0 ? double.NaN : Math.Sqrt(_m2 / Count);
 
     /// <summary>Adds a chunk of values; NaN and infinities count as missing (as Evidently drops them). The span is reordered (sorted) in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(Span<double> chunk)
     {
         var (kept, sorted) = KeepFinite(chunk);
@@ -59,6 +61,7 @@ public sealed class NumericSketch
     }
 
     // Moves the finite values to the front (−0.0 becomes +0.0, so equal values share one bit pattern) and notes whether they are already in order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int Kept, bool Sorted) KeepFinite(Span<double> chunk)
     {
         var kept = 0;
@@ -89,6 +92,7 @@ public sealed class NumericSketch
     /// <summary>Returns the storable form of the sketch.</summary>
     public NumericColumnProfile ToProfile() => new(_values[.._length], _counts[.._length], Missing, Exact, Min, Max, _mean, StandardDeviation);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddMoments(ReadOnlySpan<double> sorted)
     {
         double sum = 0;
@@ -114,6 +118,7 @@ public sealed class NumericSketch
 
     // Merges into pooled buffers (compressing on the way once the sketch is inexact) and keeps only the result: the merge buffers, up to a
     // chunk plus the sketch, are shared between sketches and rounds instead of living on the large-object heap once per column.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Merge(ReadOnlySpan<double> sorted)
     {
         var capacity = _length + sorted.Length;
@@ -132,7 +137,8 @@ public sealed class NumericSketch
         }
         if (_values.Length < length)
         {
-            var size = Math.Max(length, Math.Min(2 * _values.Length, MaxDistinct + 2));
+            // A quarter of headroom: compressed lengths wander a little from chunk to chunk and each new array is a large object.
+            var size = length + length / 4;
             (_values, _counts) = (new double[size], new long[size]);
         }
         values.AsSpan(0, length).CopyTo(_values);
@@ -144,6 +150,7 @@ public sealed class NumericSketch
 
     private long GroupWeight => Math.Max(1, Count / MaxDistinct);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int MergeInto(ReadOnlySpan<double> sorted, CentroidWriter writer)
     {
         ReadOnlySpan<double> live = _values.AsSpan(0, _length);

@@ -39,7 +39,7 @@ public sealed class ProfileBuilder
     public DataProfile Build(string source) => new(source, Rows, _columns.Select((c, i) => new ColumnProfile(
         c.Name, c.Type, _numbers[i]?.ToProfile(), _labels[i]?.ToProfile())).ToList());
 
-    /// <summary>Profiles a whole stream of chunks.</summary>
+    /// <summary>Profiles a whole stream of chunks, one after the other.</summary>
     public static DataProfile Profile(IReadOnlyList<ColumnSchema> columns, IEnumerable<DataChunk> chunks, string source, CancellationToken ct)
     {
         var builder = new ProfileBuilder(columns);
@@ -47,6 +47,33 @@ public sealed class ProfileBuilder
         {
             ct.ThrowIfCancellationRequested();
             builder.Add(chunk);
+        }
+        return builder.Build(source);
+    }
+
+    /// <summary>
+    /// Profiles a whole stream of chunks, producing the next chunk (reading and parsing it) on another thread while the current one is profiled,
+    /// so a producer that reuses its arrays must alternate at least two sets of them (as <see cref="CsvChunkReader"/> does).
+    /// </summary>
+    public static DataProfile ProfileReadingAhead(IReadOnlyList<ColumnSchema> columns, IEnumerable<DataChunk> chunks, string source, CancellationToken ct)
+    {
+        var builder = new ProfileBuilder(columns);
+        using var stream = chunks.GetEnumerator();
+        var more = stream.MoveNext();
+        while (more)
+        {
+            ct.ThrowIfCancellationRequested();
+            var chunk = stream.Current;
+            var next = Task.Run(stream.MoveNext, CancellationToken.None);
+            try
+            {
+                builder.Add(chunk);
+            }
+            finally
+            {
+                // The enumerator is disposed on the way out, never while it is still producing; its own error (a bad CSV line) surfaces here as thrown.
+                more = next.GetAwaiter().GetResult();
+            }
         }
         return builder.Build(source);
     }

@@ -19,6 +19,7 @@ internal static class RadixSort
     /// Sorts <paramref name="values"/> in place using <paramref name="scratch"/> (at least as long) as the second buffer. NaN must not occur;
     /// −0.0 sorts just before +0.0, which <see cref="double.CompareTo(double)"/> deems equal.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Sort(Span<double> values, Span<ulong> scratch)
     {
         if (values.Length < 2)
@@ -60,6 +61,7 @@ internal static class RadixSort
 
     // Positive doubles order like their bit patterns and negative ones in reverse: setting the sign bit of positives and flipping every
     // bit of negatives gives unsigned keys in the doubles' order. The same pass counts every byte of every key.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ToKeys(Span<ulong> keys, Span<int> counts)
     {
         // One counter table per digit, spelled out: a loop over the digits would not be unrolled and costs a fifth more.
@@ -83,6 +85,7 @@ internal static class RadixSort
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FromKeys(Span<ulong> keys)
     {
         foreach (ref var key in keys)
@@ -91,6 +94,7 @@ internal static class RadixSort
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Scatter(ReadOnlySpan<ulong> source, Span<ulong> target, ReadOnlySpan<int> histogram, int shift)
     {
         Span<int> offsets = stackalloc int[Buckets];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Osprey.Core.Monitoring.Drift.Statistics;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace Osprey.Core.Monitoring.Drift.Statistics;
 public static class Distances
 {
     /// <summary>Returns ∫|F₁ − F₂| dx between the samples' ECDFs; throws <see cref="ArgumentException"/> for an empty sample.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Wasserstein(WeightedSample first, WeightedSample second)
     {
         if (first.Count == 0 || second.Count == 0)

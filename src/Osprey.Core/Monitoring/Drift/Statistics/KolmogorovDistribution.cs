@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Osprey.Core.Monitoring.Drift.Statistics;
 
 /// <summary>
@@ -49,6 +51,7 @@ public static class KolmogorovDistribution
     }
 
     /// <summary>Returns P(D_n⁺ ≥ x), the one-sided Smirnov tail, by the Birnbaum–Tingey sum evaluated in logarithms.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SmirnovTail(int n, double x)
     {
         if (x <= 0)
@@ -206,6 +209,7 @@ public static class KolmogorovDistribution
     }
 
     /// <summary>P(D_n ≤ x) by the Pelz–Good asymptotic expansion (four terms in powers of 1/√n).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static double PelzGoodCdf(int n, double x)
     {
         var z = Math.Sqrt(n) * x;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Osprey.Core.Monitoring.Drift.Statistics;
 
 /// <summary>
@@ -30,6 +32,7 @@ public static class KolmogorovSmirnov
     }
 
     /// <summary>Returns sup |F₁(x) − F₂(x)| over all values, ties handled by evaluating both ECDFs after each distinct value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Statistic(WeightedSample first, WeightedSample second)
     {
         int i = 0, j = 0;
