@@ -49,15 +49,21 @@ public sealed class CsvChunkReader(string path, char delimiter = ',')
         throw OspreyException.Invalid($"{path} is empty; expected a header row naming the columns.");
     }
 
-    /// <summary>Reads the file as chunks holding the <paramref name="columns"/> (by name, in that order); reports bytes read to <paramref name="progress"/>.</summary>
+    /// <summary>
+    /// Reads the file as chunks holding the <paramref name="columns"/> (by name, in that order); reports bytes read to <paramref name="progress"/>.
+    /// Two sets of chunk arrays are used in turn, so a chunk's arrays are overwritten two chunks later: consume a chunk before asking for
+    /// the one after next (as <see cref="ProfileBuilder"/> does), or copy it.
+    /// </summary>
     /// <exception cref="OspreyException">A column is absent, or a numerical column holds text (naming the line).</exception>
     public IEnumerable<DataChunk> Read(IReadOnlyList<ColumnSchema> columns, IProgress<long>? progress = null)
     {
         var header = Header();
         var positions = columns.Select(c => Position(header, c.Name)).ToArray();
+        var labels = columns.Select(c => c.Type == ColumnType.Categorical ? new LabelTable() : null).ToArray();
+        var sets = new DataChunk?[2];
         using var stream = Open();
         var buffer = new byte[BlockBytes];
-        int filled = 0, line = 2;
+        int filled = 0, line = 2, turn = 0;
         var first = true;
         while (true)
         {
@@ -71,7 +77,9 @@ public sealed class CsvChunkReader(string path, char delimiter = ',')
             }
             var start = first ? HeaderEnd(buffer.AsSpan(0, cut)) : 0;
             first = false;
-            var chunk = Parse(buffer.AsSpan(start, cut - start), columns, positions, header.Count, ref line);
+            var set = sets[turn % 2] = Arrays(columns, buffer.AsSpan(start, cut - start).Count((byte)'\n') + 1, sets[turn % 2]);
+            turn++;
+            var chunk = Parse(buffer.AsSpan(start, cut - start), new ParseTarget(columns, positions, header.Count, set, labels), ref line);
             progress?.Report(stream.Position - (filled - cut));
             if (chunk.Rows > 0)
             {
@@ -86,11 +94,22 @@ public sealed class CsvChunkReader(string path, char delimiter = ',')
         }
     }
 
-    private DataChunk Parse(ReadOnlySpan<byte> block, IReadOnlyList<ColumnSchema> columns, int[] positions, int width, ref int line)
+    // The set of arrays for a block of up to `rows` records: the previous set of this turn when it is large enough, else new arrays with headroom.
+    private static DataChunk Arrays(IReadOnlyList<ColumnSchema> columns, int rows, DataChunk? reuse)
     {
-        var capacity = Math.Max(16, block.Count((byte)'\n') + 1);
-        var numbers = columns.Select(c => c.Type == ColumnType.Numerical ? new double[capacity] : null).ToArray();
-        var labels = columns.Select(c => c.Type == ColumnType.Categorical ? new string?[capacity] : null).ToArray();
+        if (reuse is not null && reuse.Rows >= rows)
+        {
+            return reuse;
+        }
+        var capacity = Math.Max(16, rows + rows / 4);
+        return new DataChunk(capacity, columns.Select(c => c.Type == ColumnType.Numerical ? new double[capacity] : null).ToArray(),
+            columns.Select(c => c.Type == ColumnType.Categorical ? new string?[capacity] : null).ToArray());
+    }
+
+    private DataChunk Parse(ReadOnlySpan<byte> block, ParseTarget target, ref int line)
+    {
+        var (columns, positions, width) = (target.Columns, target.Positions, target.Width);
+        var (numbers, labels) = (target.Set.Numbers, target.Set.Labels);
         var tokenizer = new CsvTokenizer(block, (byte)delimiter);
         var fields = new CsvField[Math.Max(width, 8)];
         var rows = 0;
@@ -120,13 +139,13 @@ public sealed class CsvChunkReader(string path, char delimiter = ',')
                 }
                 else
                 {
-                    labels[c]![rows] = missing ? null : Encoding.UTF8.GetString(text);
+                    labels[c]![rows] = missing ? null : target.Labels[c]!.Get(text);
                 }
             }
             rows++;
         }
         line += tokenizer.Line - 1;
-        return new DataChunk(rows, numbers, labels);
+        return target.Set with { Rows = rows };
     }
 
     private double ParseNumber(ReadOnlySpan<byte> text, string column, int line) =>

@@ -40,7 +40,7 @@ public sealed class DriftCheck(DriftServices services, TimeProvider clock)
             case ({ } path, null):
                 var reader = new CsvChunkReader(path);
                 var schema = request.Options.Apply(reader.InferSchema());
-                return ProfileBuilder.Profile(schema, reader.Read(schema, bytes), path, ct);
+                return ProfileBuilder.ProfileReadingAhead(schema, reader.Read(schema, bytes), path, ct);
             case (null, { } model):
                 if (services.Versions is null || services.Runs is null || services.Artifacts is null)
                 {
@@ -58,7 +58,7 @@ public sealed class DriftCheck(DriftServices services, TimeProvider clock)
         {
             case ({ } path, null):
                 var reader = new CsvChunkReader(path);
-                return ProfileBuilder.Profile(schema, reader.Read(schema, Bytes(progress, "current", path)), path, ct);
+                return ProfileBuilder.ProfileReadingAhead(schema, reader.Read(schema, Bytes(progress, "current", path)), path, ct);
             case (null, { } model):
                 var log = services.PredictionLog ?? throw OspreyException.Invalid("reading a served model's predictions needs the local workspace's prediction log.");
                 var to = clock.GetUtcNow();

@@ -35,7 +35,7 @@ public sealed class ReferenceProfiles(IModelVersionService versions, IRunService
         }
         var reader = new CsvChunkReader(path);
         var schema = reader.InferSchema();
-        var profile = ProfileBuilder.Profile(schema, reader.Read(schema, progress), modelUri, ct);
+        var profile = ProfileBuilder.ProfileReadingAhead(schema, reader.Read(schema, progress), modelUri, ct);
         await using var content = new MemoryStream(Encoding.UTF8.GetBytes(profile.ToJson()));
         await artifacts.WriteAsync(runId, ArtifactPath, content, long.MaxValue, ct);
         return profile;

@@ -33,6 +33,52 @@ public sealed class CsvChunkReaderTests
     }
 
     [Fact]
+    public void Read_ThreeBlocksReusingArrays_ProfilesLikeTheRowsInMemory()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("three-blocks.csv");
+        var text = new StringBuilder("n,label\n");
+        var rows = 0;
+        for (; text.Length < CsvChunkReader.BlockBytes * 5 / 2; rows++)
+        {
+            text.Append(rows % 997).Append(".5,k").Append(rows % 13).Append('\n');
+        }
+        File.WriteAllText(path, text.ToString());
+        var reader = new CsvChunkReader(path);
+        var schema = reader.InferSchema();
+
+        var oneByOne = ProfileBuilder.Profile(schema, reader.Read(schema), "file", CancellationToken.None);
+        var ahead = ProfileBuilder.ProfileReadingAhead(schema, reader.Read(schema), "file", CancellationToken.None);
+
+        var numbers = Enumerable.Range(0, rows).Select(i => i % 997 + 0.5).ToArray();
+        var labels = Enumerable.Range(0, rows).Select(i => (string?)$"k{i % 13}").ToArray();
+        var expected = new ProfileBuilder(schema);
+        expected.Add(new DataChunk(rows, [numbers, null], [null, labels]));
+        Assert.True(reader.Read(schema).Count() >= 3, "the file spans at least three blocks");
+        var inMemory = expected.Build("file");
+        Assert.Equal(inMemory.Column("n")!.Numeric!.Values, oneByOne.Column("n")!.Numeric!.Values);
+        Assert.Equal(inMemory.Column("n")!.Numeric!.Counts, oneByOne.Column("n")!.Numeric!.Counts);
+        Assert.Equal(inMemory.Column("label")!.Categorical, oneByOne.Column("label")!.Categorical, CategoricalEquality);
+        Assert.Equal(inMemory.Column("n")!.Numeric!.Mean, oneByOne.Column("n")!.Numeric!.Mean, 1e-9);
+        Assert.Equal(oneByOne.ToJson(), ahead.ToJson());
+    }
+
+    [Fact]
+    public void Read_RepeatedLabel_IsOneString()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("repeated-labels.csv");
+        File.WriteAllText(path, "label\nyes\nno\nyes\n");
+        var reader = new CsvChunkReader(path);
+        var schema = reader.InferSchema();
+
+        var chunk = reader.Read(schema).Single();
+
+        Assert.Equal(["yes", "no", "yes"], chunk.Labels[0]!.Take(chunk.Rows));
+        Assert.Same(chunk.Labels[0]![0], chunk.Labels[0]![2]);
+    }
+
+    [Fact]
     public void Read_MissingTokens_CountAsMissing()
     {
         using var folder = new TempDirectory();
@@ -73,4 +119,7 @@ public sealed class CsvChunkReaderTests
 
         Assert.Contains("no column 'c' (it has a, b)", error.Message, StringComparison.Ordinal);
     }
+
+    private static bool CategoricalEquality(CategoricalColumnProfile? a, CategoricalColumnProfile? b) =>
+        a is not null && b is not null && a.Labels.SequenceEqual(b.Labels) && a.Counts.SequenceEqual(b.Counts) && a.Missing == b.Missing;
 }
