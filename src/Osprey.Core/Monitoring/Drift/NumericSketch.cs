@@ -6,15 +6,18 @@ namespace Osprey.Core.Monitoring.Drift;
 /// <summary>
 /// Accumulates a numerical column chunk by chunk in bounded memory: exact moments, min and max, and the sorted distinct values with counts.
 /// The value list is exact while the column has at most <see cref="MaxDistinct"/> distinct values; beyond that it is compressed into
-/// about <see cref="MaxDistinct"/> equal-weight centroids (each holding at most 1/<see cref="MaxDistinct"/> of the rows, min and max kept exact),
-/// so the ECDF it describes is off by at most that share at any point.
+/// centroids of at least ⌊count/<see cref="MaxDistinct"/>⌋ rows (about <see cref="MaxDistinct"/> of them once the column is many times
+/// larger, up to twice that just past the limit; min and max kept exact). One compression moves the ECDF by at
+/// most one centroid's weight at any point, but every chunk merged after that compresses again and those shifts can add up: measured
+/// against the exact ECDF of a million values in 65,536-row chunks, the error is 1.8/<see cref="MaxDistinct"/> for shuffled data,
+/// 1.2–1.3/<see cref="MaxDistinct"/> for sorted data and 3.5/<see cref="MaxDistinct"/> when the distribution moves mid-stream.
 /// </summary>
 public sealed class NumericSketch
 {
     /// <summary>The most distinct values kept exactly.</summary>
     public const int MaxDistinct = 20_000;
 
-    // The live list is _values[.._length], never longer than about MaxDistinct; merges happen in pooled buffers.
+    // The live list is _values[.._length]; merges happen in pooled buffers.
     private double[] _values = [];
     private long[] _counts = [];
     private int _length;
