@@ -1,59 +1,81 @@
+using System.Buffers;
 using Osprey.Core.Monitoring.Drift;
 
 namespace Osprey.Bench.Drift;
 
 /// <summary>
-/// Cuts a loaded side into <see cref="DataChunk"/>s as a streaming reader would: two sets of chunk arrays, allocated once for the whole run and used
-/// in turn (the profiler reads one chunk ahead, so the chunk being profiled is never overwritten), labels drawn from one string per category.
+/// Cuts a loaded side into <see cref="DataChunk"/>s as the CSV reader does: two sets of chunk arrays from the shared array pool, used in turn (the
+/// profiler reads one chunk ahead, so the chunk being profiled is never overwritten) and returned when the side is done; labels are drawn from
+/// one string per category.
 /// </summary>
-internal sealed class ChunkBuffers
+internal static class ChunkBuffers
 {
-    private readonly int _rows;
-    private readonly string[][] _labels = DriftData.Categories.Select(n => Enumerable.Range(0, n).Select(i => $"c{i}").ToArray()).ToArray();
-    private readonly DataChunk[] _sets;
+    private static readonly string[][] Labels = DriftData.Categories.Select(n => Enumerable.Range(0, n).Select(i => $"c{i}").ToArray()).ToArray();
 
-    public ChunkBuffers(int rows)
+    public static IEnumerable<DataChunk> Of(DriftData data, int rows)
     {
-        _rows = rows;
-        _sets = [Allocate(), Allocate()];
-    }
-
-    public IEnumerable<DataChunk> Of(DriftData data)
-    {
-        var turn = 0;
-        for (var start = 0; start < data.Rows; start += _rows)
+        DataChunk[] sets = [Rent(rows), Rent(rows)];
+        try
         {
-            var n = Math.Min(_rows, data.Rows - start);
-            var set = _sets[turn++ % _sets.Length];
-            for (var c = 0; c < DriftData.NumericColumns; c++)
+            var turn = 0;
+            for (var start = 0; start < data.Rows; start += rows)
             {
-                data.Numbers[c].AsSpan(start, n).CopyTo(set.Numbers[c]);
+                var n = Math.Min(rows, data.Rows - start);
+                var set = sets[turn++ % sets.Length];
+                Fill(data, start, n, set);
+                yield return set with { Rows = n };
             }
-            for (var c = 0; c < _labels.Length; c++)
+        }
+        finally
+        {
+            foreach (var set in sets)
             {
-                var column = set.Labels[DriftData.NumericColumns + c]!;
-                var codes = data.Codes[c].AsSpan(start, n);
-                for (var i = 0; i < n; i++)
-                {
-                    column[i] = _labels[c][codes[i]];
-                }
+                Return(set);
             }
-            yield return set with { Rows = n };
         }
     }
 
-    private DataChunk Allocate()
+    private static void Fill(DriftData data, int start, int n, DataChunk set)
     {
-        var numbers = new double[]?[DriftData.NumericColumns + _labels.Length];
+        for (var c = 0; c < DriftData.NumericColumns; c++)
+        {
+            data.Numbers[c].AsSpan(start, n).CopyTo(set.Numbers[c]);
+        }
+        for (var c = 0; c < Labels.Length; c++)
+        {
+            var column = set.Labels[DriftData.NumericColumns + c]!;
+            var codes = data.Codes[c].AsSpan(start, n);
+            for (var i = 0; i < n; i++)
+            {
+                column[i] = Labels[c][codes[i]];
+            }
+        }
+    }
+
+    private static DataChunk Rent(int rows)
+    {
+        var numbers = new double[]?[DriftData.NumericColumns + Labels.Length];
         var texts = new string?[]?[numbers.Length];
         for (var c = 0; c < DriftData.NumericColumns; c++)
         {
-            numbers[c] = new double[_rows];
+            numbers[c] = ArrayPool<double>.Shared.Rent(rows);
         }
-        for (var c = 0; c < _labels.Length; c++)
+        for (var c = 0; c < Labels.Length; c++)
         {
-            texts[DriftData.NumericColumns + c] = new string?[_rows];
+            texts[DriftData.NumericColumns + c] = ArrayPool<string?>.Shared.Rent(rows);
         }
-        return new DataChunk(_rows, numbers, texts);
+        return new DataChunk(rows, numbers, texts);
+    }
+
+    private static void Return(DataChunk set)
+    {
+        foreach (var numbers in set.Numbers.OfType<double[]>())
+        {
+            ArrayPool<double>.Shared.Return(numbers);
+        }
+        foreach (var labels in set.Labels.OfType<string?[]>())
+        {
+            ArrayPool<string?>.Shared.Return(labels, clearArray: true);
+        }
     }
 }

@@ -28,7 +28,6 @@ internal static class DriftBenchmark
         var reference = DriftData.Read(folder, "reference", rows);
         var current = DriftData.Read(folder, "current", rows);
         load.Stop();
-        var chunks = new ChunkBuffers(ChunkRows);
         var times = new List<double>();
         var phases = new List<string>();
         var reportBytes = 0;
@@ -37,7 +36,7 @@ internal static class DriftBenchmark
         {
             var allocated = GC.GetTotalAllocatedBytes();
             var watch = Stopwatch.StartNew();
-            (reportBytes, drifted, var phase) = Run(reference, current, chunks);
+            (reportBytes, drifted, var phase) = Run(reference, current);
             times.Add(watch.Elapsed.TotalSeconds);
             phases.Add($"{phase}, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N0} MB allocated, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:N0} MB");
         }
@@ -58,13 +57,13 @@ internal static class DriftBenchmark
         return 0;
     }
 
-    private static (int ReportBytes, int Drifted, string Phases) Run(DriftData reference, DriftData current, ChunkBuffers chunks)
+    private static (int ReportBytes, int Drifted, string Phases) Run(DriftData reference, DriftData current)
     {
         var watch = Stopwatch.StartNew();
         var schema = Enumerable.Range(0, DriftData.NumericColumns).Select(c => new ColumnSchema($"x{c}", ColumnType.Numerical))
             .Concat(DriftData.Categories.Select((_, c) => new ColumnSchema($"cat{c}", ColumnType.Categorical))).ToList();
-        var left = ProfileBuilder.ProfileReadingAhead(schema, chunks.Of(reference), "reference", CancellationToken.None);
-        var right = ProfileBuilder.ProfileReadingAhead(schema, chunks.Of(current), "current", CancellationToken.None);
+        var left = ProfileBuilder.ProfileReadingAhead(schema, ChunkBuffers.Of(reference, ChunkRows), "reference", CancellationToken.None);
+        var right = ProfileBuilder.ProfileReadingAhead(schema, ChunkBuffers.Of(current, ChunkRows), "current", CancellationToken.None);
         var profiled = watch.Elapsed.TotalSeconds;
         var result = DriftAnalyzer.Compare(left, right, new DriftOptions());
         // The peer's own tests, from the same profiles, so both sides do at least the same statistics.

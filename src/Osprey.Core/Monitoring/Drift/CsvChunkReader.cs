@@ -51,8 +51,8 @@ public sealed class CsvChunkReader(string path, char delimiter = ',')
 
     /// <summary>
     /// Reads the file as chunks holding the <paramref name="columns"/> (by name, in that order); reports bytes read to <paramref name="progress"/>.
-    /// Two sets of chunk arrays are used in turn, so a chunk's arrays are overwritten two chunks later: consume a chunk before asking for
-    /// the one after next (as <see cref="ProfileBuilder"/> does), or copy it.
+    /// Two sets of chunk arrays from the shared array pool are used in turn and returned when the enumeration ends, so a chunk's arrays are
+    /// overwritten two chunks later: consume a chunk before asking for the one after next (as <see cref="ProfileBuilder"/> does), or copy it.
     /// </summary>
     /// <exception cref="OspreyException">A column is absent, or a numerical column holds text (naming the line).</exception>
     public IEnumerable<DataChunk> Read(IReadOnlyList<ColumnSchema> columns, IProgress<long>? progress = null)
@@ -65,45 +65,41 @@ public sealed class CsvChunkReader(string path, char delimiter = ',')
         var buffer = new byte[BlockBytes];
         int filled = 0, line = 2, turn = 0;
         var first = true;
-        while (true)
+        try
         {
-            filled += ReadFull(stream, buffer.AsSpan(filled));
-            var atEnd = filled < buffer.Length;
-            var cut = atEnd ? filled : LastRecordEnd(buffer.AsSpan(0, filled));
-            if (cut < 0)
+            while (true)
             {
-                Array.Resize(ref buffer, buffer.Length * 2);
-                continue;
+                filled += ReadFull(stream, buffer.AsSpan(filled));
+                var atEnd = filled < buffer.Length;
+                var cut = atEnd ? filled : LastRecordEnd(buffer.AsSpan(0, filled));
+                if (cut < 0)
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                    continue;
+                }
+                var start = first ? HeaderEnd(buffer.AsSpan(0, cut)) : 0;
+                first = false;
+                var set = sets[turn % 2] = ChunkArrays.Rent(columns, buffer.AsSpan(start, cut - start).Count((byte)'\n') + 1, sets[turn % 2]);
+                turn++;
+                var chunk = Parse(buffer.AsSpan(start, cut - start), new ParseTarget(columns, positions, header.Count, set, labels), ref line);
+                progress?.Report(stream.Position - (filled - cut));
+                if (chunk.Rows > 0)
+                {
+                    yield return chunk;
+                }
+                if (atEnd)
+                {
+                    yield break;
+                }
+                buffer.AsSpan(cut, filled - cut).CopyTo(buffer);
+                filled -= cut;
             }
-            var start = first ? HeaderEnd(buffer.AsSpan(0, cut)) : 0;
-            first = false;
-            var set = sets[turn % 2] = Arrays(columns, buffer.AsSpan(start, cut - start).Count((byte)'\n') + 1, sets[turn % 2]);
-            turn++;
-            var chunk = Parse(buffer.AsSpan(start, cut - start), new ParseTarget(columns, positions, header.Count, set, labels), ref line);
-            progress?.Report(stream.Position - (filled - cut));
-            if (chunk.Rows > 0)
-            {
-                yield return chunk;
-            }
-            if (atEnd)
-            {
-                yield break;
-            }
-            buffer.AsSpan(cut, filled - cut).CopyTo(buffer);
-            filled -= cut;
         }
-    }
-
-    // The set of arrays for a block of up to `rows` records: the previous set of this turn when it is large enough, else new arrays with headroom.
-    private static DataChunk Arrays(IReadOnlyList<ColumnSchema> columns, int rows, DataChunk? reuse)
-    {
-        if (reuse is not null && reuse.Rows >= rows)
+        finally
         {
-            return reuse;
+            ChunkArrays.Return(sets[0]);
+            ChunkArrays.Return(sets[1]);
         }
-        var capacity = Math.Max(16, rows + rows / 4);
-        return new DataChunk(capacity, columns.Select(c => c.Type == ColumnType.Numerical ? new double[capacity] : null).ToArray(),
-            columns.Select(c => c.Type == ColumnType.Categorical ? new string?[capacity] : null).ToArray());
     }
 
     private DataChunk Parse(ReadOnlySpan<byte> block, ParseTarget target, ref int line)
