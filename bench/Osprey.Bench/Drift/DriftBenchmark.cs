@@ -38,7 +38,7 @@ internal static class DriftBenchmark
             var watch = Stopwatch.StartNew();
             (reportBytes, drifted, var phase) = Run(reference, current);
             times.Add(watch.Elapsed.TotalSeconds);
-            phases.Add($"{phase}, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N0} MB allocated, heap {GC.GetGCMemoryInfo().HeapSizeBytes / 1e6:N0} MB");
+            phases.Add($"{phase}, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N0} MB allocated");
         }
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine($"  osprey phases: {string.Join("; ", phases)}");
