@@ -5,33 +5,32 @@ namespace Osprey.Bench.Drift;
 
 /// <summary>
 /// Cuts a loaded side into <see cref="DataChunk"/>s as the CSV reader does: two sets of chunk arrays from the shared array pool, used in turn (the
-/// profiler reads one chunk ahead, so the chunk being profiled is never overwritten) and returned when the side is done; labels are drawn from
-/// one string per category.
+/// profiler reads one chunk ahead, so the chunk being profiled is never overwritten) and given back on disposal, once the profile is built
+/// (not when the chunks run out: the profiler is then still on the last one); labels are drawn from one string per category.
 /// </summary>
-internal static class ChunkBuffers
+internal sealed class ChunkBuffers(int rows) : IDisposable
 {
     private static readonly string[][] Labels = DriftData.Categories.Select(n => Enumerable.Range(0, n).Select(i => $"c{i}").ToArray()).ToArray();
 
-    public static IEnumerable<DataChunk> Of(DriftData data, int rows)
+    private readonly DataChunk[] _sets = [Rent(rows), Rent(rows)];
+
+    public IEnumerable<DataChunk> Of(DriftData data)
     {
-        DataChunk[] sets = [Rent(rows), Rent(rows)];
-        try
+        var turn = 0;
+        for (var start = 0; start < data.Rows; start += rows)
         {
-            var turn = 0;
-            for (var start = 0; start < data.Rows; start += rows)
-            {
-                var n = Math.Min(rows, data.Rows - start);
-                var set = sets[turn++ % sets.Length];
-                Fill(data, start, n, set);
-                yield return set with { Rows = n };
-            }
+            var n = Math.Min(rows, data.Rows - start);
+            var set = _sets[turn++ % _sets.Length];
+            Fill(data, start, n, set);
+            yield return set with { Rows = n };
         }
-        finally
+    }
+
+    public void Dispose()
+    {
+        foreach (var set in _sets)
         {
-            foreach (var set in sets)
-            {
-                Return(set);
-            }
+            Return(set);
         }
     }
 

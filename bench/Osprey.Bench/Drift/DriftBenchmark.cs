@@ -62,8 +62,8 @@ internal static class DriftBenchmark
         var watch = Stopwatch.StartNew();
         var schema = Enumerable.Range(0, DriftData.NumericColumns).Select(c => new ColumnSchema($"x{c}", ColumnType.Numerical))
             .Concat(DriftData.Categories.Select((_, c) => new ColumnSchema($"cat{c}", ColumnType.Categorical))).ToList();
-        var left = ProfileBuilder.ProfileReadingAhead(schema, ChunkBuffers.Of(reference, ChunkRows), "reference", CancellationToken.None);
-        var right = ProfileBuilder.ProfileReadingAhead(schema, ChunkBuffers.Of(current, ChunkRows), "current", CancellationToken.None);
+        var left = Profile(schema, reference, "reference");
+        var right = Profile(schema, current, "current");
         var profiled = watch.Elapsed.TotalSeconds;
         var result = DriftAnalyzer.Compare(left, right, new DriftOptions());
         // The peer's own tests, from the same profiles, so both sides do at least the same statistics.
@@ -80,6 +80,18 @@ internal static class DriftBenchmark
         var json = DriftJson.Write(result);
         var phases = $"profile {profiled:N3} + tests {tested - profiled:N3} + report {watch.Elapsed.TotalSeconds - tested:N3} s";
         return (html.Length + json.Length, result.DriftedColumns, phases);
+    }
+
+    private static DataProfile Profile(IReadOnlyList<ColumnSchema> schema, DriftData data, string name)
+    {
+        DataProfile profile;
+        using (var buffers = new ChunkBuffers(ChunkRows))
+        {
+            profile = ProfileBuilder.ProfileReadingAhead(schema, buffers.Of(data), name, CancellationToken.None);
+        }
+        // Every row counted once in every column, none lost to a buffer reused too early.
+        return profile.Columns.All(c => c.Count == data.Rows && c.Missing == 0) ? profile
+            : throw new InvalidOperationException($"the {name} profile does not count {data.Rows} rows in every column");
     }
 
     private static async Task<JsonElement> PeerAsync(string folder, int rows, int rounds)

@@ -51,54 +51,49 @@ public sealed class CsvChunkReader(string path, char delimiter = ',')
 
     /// <summary>
     /// Reads the file as chunks holding the <paramref name="columns"/> (by name, in that order); reports bytes read to <paramref name="progress"/>.
-    /// Two sets of chunk arrays from the shared array pool are used in turn and returned when the enumeration ends, so a chunk's arrays are
-    /// overwritten two chunks later: consume a chunk before asking for the one after next (as <see cref="ProfileBuilder"/> does), or copy it.
+    /// Two sets of chunk arrays from the shared array pool are used in turn and go back to the pool when the enumerator is disposed, so a
+    /// chunk's arrays are overwritten two chunks later: consume a chunk before asking for the one after next (as <see cref="ProfileBuilder"/>
+    /// does), or copy it.
     /// </summary>
     /// <exception cref="OspreyException">A column is absent, or a numerical column holds text (naming the line).</exception>
-    public IEnumerable<DataChunk> Read(IReadOnlyList<ColumnSchema> columns, IProgress<long>? progress = null)
+    public IEnumerable<DataChunk> Read(IReadOnlyList<ColumnSchema> columns, IProgress<long>? progress = null) =>
+        new PooledChunks(sets => Blocks(columns, progress, sets));
+
+    private IEnumerable<DataChunk> Blocks(IReadOnlyList<ColumnSchema> columns, IProgress<long>? progress, DataChunk?[] sets)
     {
         var header = Header();
         var positions = columns.Select(c => Position(header, c.Name)).ToArray();
         var labels = columns.Select(c => c.Type == ColumnType.Categorical ? new LabelTable() : null).ToArray();
-        var sets = new DataChunk?[2];
         using var stream = Open();
         var buffer = new byte[BlockBytes];
         int filled = 0, line = 2, turn = 0;
         var first = true;
-        try
+        while (true)
         {
-            while (true)
+            filled += ReadFull(stream, buffer.AsSpan(filled));
+            var atEnd = filled < buffer.Length;
+            var cut = atEnd ? filled : LastRecordEnd(buffer.AsSpan(0, filled));
+            if (cut < 0)
             {
-                filled += ReadFull(stream, buffer.AsSpan(filled));
-                var atEnd = filled < buffer.Length;
-                var cut = atEnd ? filled : LastRecordEnd(buffer.AsSpan(0, filled));
-                if (cut < 0)
-                {
-                    Array.Resize(ref buffer, buffer.Length * 2);
-                    continue;
-                }
-                var start = first ? HeaderEnd(buffer.AsSpan(0, cut)) : 0;
-                first = false;
-                var set = sets[turn % 2] = ChunkArrays.Rent(columns, buffer.AsSpan(start, cut - start).Count((byte)'\n') + 1, sets[turn % 2]);
-                turn++;
-                var chunk = Parse(buffer.AsSpan(start, cut - start), new ParseTarget(columns, positions, header.Count, set, labels), ref line);
-                progress?.Report(stream.Position - (filled - cut));
-                if (chunk.Rows > 0)
-                {
-                    yield return chunk;
-                }
-                if (atEnd)
-                {
-                    yield break;
-                }
-                buffer.AsSpan(cut, filled - cut).CopyTo(buffer);
-                filled -= cut;
+                Array.Resize(ref buffer, buffer.Length * 2);
+                continue;
             }
-        }
-        finally
-        {
-            ChunkArrays.Return(sets[0]);
-            ChunkArrays.Return(sets[1]);
+            var start = first ? HeaderEnd(buffer.AsSpan(0, cut)) : 0;
+            first = false;
+            var set = sets[turn % 2] = ChunkArrays.Rent(columns, buffer.AsSpan(start, cut - start).Count((byte)'\n') + 1, sets[turn % 2]);
+            turn++;
+            var chunk = Parse(buffer.AsSpan(start, cut - start), new ParseTarget(columns, positions, header.Count, set, labels), ref line);
+            progress?.Report(stream.Position - (filled - cut));
+            if (chunk.Rows > 0)
+            {
+                yield return chunk;
+            }
+            if (atEnd)
+            {
+                yield break;
+            }
+            buffer.AsSpan(cut, filled - cut).CopyTo(buffer);
+            filled -= cut;
         }
     }
 

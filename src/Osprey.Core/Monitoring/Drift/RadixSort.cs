@@ -4,15 +4,17 @@ using System.Runtime.InteropServices;
 namespace Osprey.Core.Monitoring.Drift;
 
 /// <summary>
-/// Sorts doubles ascending by a least-significant-digit radix sort of their bit patterns (six passes of 11 bits, a pass skipped when
-/// its digit is the same in every value), in linear time where a comparison sort takes n log n.
+/// Sorts doubles ascending by a least-significant-digit radix sort of their bit patterns, in linear time where a comparison sort takes n log n:
+/// four passes of 11 bits over the top 42 bits (a pass skipped when its digit is the same in every value), then the rare runs of values
+/// that share those bits (closer than about one part in a billion) are put in order among themselves.
 /// </summary>
 internal static class RadixSort
 {
     private const int Bits = 11;
     private const int Buckets = 1 << Bits;
     private const int Mask = Buckets - 1;
-    private const int Passes = 6;
+    private const int Passes = 4;
+    private const int LowBits = 64 - Passes * Bits;
     private const ulong SignBit = 1UL << 63;
 
     /// <summary>
@@ -38,17 +40,18 @@ internal static class RadixSort
         for (var pass = 0; pass < Passes; pass++)
         {
             var histogram = counts.Slice(pass * Buckets, Buckets);
-            if (histogram[(int)(keys[0] >> (pass * Bits)) & Mask] == keys.Length)
+            var shift = LowBits + pass * Bits;
+            if (histogram[(int)(keys[0] >> shift) & Mask] == keys.Length)
             {
                 continue;
             }
             if (inScratch)
             {
-                Scatter(other, keys, histogram, pass * Bits);
+                Scatter(other, keys, histogram, shift);
             }
             else
             {
-                Scatter(keys, other, histogram, pass * Bits);
+                Scatter(keys, other, histogram, shift);
             }
             inScratch = !inScratch;
         }
@@ -56,7 +59,40 @@ internal static class RadixSort
         {
             other.CopyTo(keys);
         }
+        OrderRuns(keys);
         FromKeys(keys);
+    }
+
+    // After the passes the keys are ordered by their top bits and, within a run sharing those, still in input order: sort each such run
+    // (most data has none; repeated values make runs that are already in order and only get checked).
+    private static void OrderRuns(Span<ulong> keys)
+    {
+        var start = 0;
+        for (var i = 1; i <= keys.Length; i++)
+        {
+            if (i < keys.Length && keys[i] >> LowBits == keys[start] >> LowBits)
+            {
+                continue;
+            }
+            var run = keys[start..i];
+            if (run.Length > 1 && !IsAscending(run))
+            {
+                run.Sort();
+            }
+            start = i;
+        }
+    }
+
+    private static bool IsAscending(ReadOnlySpan<ulong> run)
+    {
+        for (var i = 1; i < run.Length; i++)
+        {
+            if (run[i - 1] > run[i])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // Positive doubles order like their bit patterns and negative ones in reverse: setting the sign bit of positives and flipping every
@@ -69,23 +105,18 @@ internal static class RadixSort
         ref var c1 = ref Unsafe.Add(ref c0, Buckets);
         ref var c2 = ref Unsafe.Add(ref c0, 2 * Buckets);
         ref var c3 = ref Unsafe.Add(ref c0, 3 * Buckets);
-        ref var c4 = ref Unsafe.Add(ref c0, 4 * Buckets);
-        ref var c5 = ref Unsafe.Add(ref c0, 5 * Buckets);
         foreach (ref var key in keys)
         {
             var bits = key;
             bits ^= (ulong)((long)bits >> 63) | SignBit;
             key = bits;
-            Unsafe.Add(ref c0, (int)(bits & Mask))++;
-            Unsafe.Add(ref c1, (int)((bits >> Bits) & Mask))++;
-            Unsafe.Add(ref c2, (int)((bits >> (2 * Bits)) & Mask))++;
-            Unsafe.Add(ref c3, (int)((bits >> (3 * Bits)) & Mask))++;
-            Unsafe.Add(ref c4, (int)((bits >> (4 * Bits)) & Mask))++;
-            Unsafe.Add(ref c5, (int)(bits >> (5 * Bits)))++;
+            Unsafe.Add(ref c0, (int)((bits >> LowBits) & Mask))++;
+            Unsafe.Add(ref c1, (int)((bits >> (LowBits + Bits)) & Mask))++;
+            Unsafe.Add(ref c2, (int)((bits >> (LowBits + 2 * Bits)) & Mask))++;
+            Unsafe.Add(ref c3, (int)(bits >> (LowBits + 3 * Bits)))++;
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FromKeys(Span<ulong> keys)
     {
         foreach (ref var key in keys)

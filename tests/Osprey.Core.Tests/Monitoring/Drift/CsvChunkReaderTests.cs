@@ -84,6 +84,26 @@ public sealed class CsvChunkReaderTests
     }
 
     [Fact]
+    public void Read_EnumerationEnded_LastChunkStaysReadableUntilDisposed()
+    {
+        using var folder = new TempDirectory();
+        var path = folder.File("last-chunk.csv");
+        File.WriteAllText(path, "x,label\n1.5,a\n2.5,b\n");
+        var reader = new CsvChunkReader(path);
+        var schema = reader.InferSchema();
+        using var chunks = reader.Read(schema).GetEnumerator();
+        DataChunk? last = null;
+        while (chunks.MoveNext())
+        {
+            last = chunks.Current;
+        }
+
+        Assert.NotNull(last);
+        Assert.Equal([1.5, 2.5], last.Numbers[0]![..last.Rows]);
+        Assert.Equal<string?>(["a", "b"], last.Labels[1]![..last.Rows].AsEnumerable());
+    }
+
+    [Fact]
     public void Read_MissingTokens_CountAsMissing()
     {
         using var folder = new TempDirectory();
