@@ -124,19 +124,7 @@ public static class OspreyServerHost
 
     private static WebApplication Build(ServerOptions options, Workspace workspace, RequestCallerIdentity caller, AuthenticationPolicy policy, ServingRuntime? serving)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            Args = [],
-            ContentRootPath = options.Workspace.Home,
-            EnvironmentName = "Production",
-        });
-        builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = Math.Max(options.MaxJsonBodyBytes, options.MaxArtifactBytes);
-        });
-        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.MinimumLogLevel);
+        var builder = KestrelHostBuilder.Create(options.Urls, Math.Max(options.MaxJsonBodyBytes, options.MaxArtifactBytes), options.MinimumLogLevel);
         builder.Services.AddSingleton(options).AddSingleton(workspace).AddSingleton(caller).AddSingleton(policy)
             .AddSingleton(new TokenVerifier(workspace.Tokens, options.StaticToken, options.Clock));
         builder.Services.AddPipelines(options);
