@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Osprey.Core.Serving.Predictions;
@@ -11,7 +10,11 @@ namespace Osprey.Storage.Sqlite.Serving;
 /// Stores a writer batch as one row per model and minute: the rows become a JSON array copied from the batch's UTF-8 ranges, client-given
 /// request ids are checked for repeats (a repeated row is left out), and generated ids are packed for the ground-truth lookup.
 /// </summary>
-/// <remarks>Statements go through SQLite's native API and are finalized with this object, inside the caller's write transaction.</remarks>
+/// <remarks>
+/// Statements go through SQLite's native API and are finalized with this object, inside the caller's write transaction. The buffers live
+/// in <see cref="PredictionBatchBuffers"/>, kept by the store across batches: a fresh megabyte per batch would land on the large-object heap
+/// and cost full collections while serving.
+/// </remarks>
 internal sealed class PredictionBatchInsert : IDisposable
 {
     /// <summary>The span of time one stored batch covers.</summary>
@@ -21,14 +24,15 @@ internal sealed class PredictionBatchInsert : IDisposable
     private readonly sqlite3_stmt _batch;
     private readonly sqlite3_stmt _given;
     private readonly sqlite3_stmt _block;
-    private readonly ArrayBufferWriter<byte> _rows = new(256 * 1024);
+    private readonly PredictionBatchBuffers _buffers;
+    private readonly ArrayBufferWriter<byte> _rows;
     private readonly Utf8JsonWriter _json;
-    private readonly Dictionary<string, byte[]> _utf8 = new(ReferenceEqualityComparer.Instance);
     private long _nextBatch;
 
-    public PredictionBatchInsert(SqliteConnection connection)
+    public PredictionBatchInsert(SqliteConnection connection, PredictionBatchBuffers buffers)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
+        (_buffers, _rows) = (buffers, buffers.Rows);
         _json = new Utf8JsonWriter(_rows, new JsonWriterOptions { SkipValidation = true });
         Check(raw.sqlite3_prepare_v2(_db, "INSERT INTO prediction_log_batches (batch_id, model_name, first_timestamp, last_timestamp, row_count, generated_ids, rows) " +
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", out _batch));
@@ -89,7 +93,7 @@ internal sealed class PredictionBatchInsert : IDisposable
     {
         var rows = batch.Rows;
         var id = _nextBatch;
-        var generated = new (ulong Id, int Row)[group.Length];
+        var generated = _buffers.Generated(group.Length);
         var generatedCount = 0;
         _rows.ResetWrittenCount();
         _json.Reset();
@@ -118,8 +122,8 @@ internal sealed class PredictionBatchInsert : IDisposable
             return 0;
         }
         _nextBatch++;
-        var distinct = GeneratedIds.SortDistinct(generated.AsSpan(0, generatedCount));
-        InsertBatch(id, rows[group[0]].Model, first, last, kept, generated.AsSpan(0, distinct));
+        var distinct = GeneratedIds.SortDistinct(generated[..generatedCount]);
+        InsertBatch(id, rows[group[0]].Model, first, last, kept, generated[..distinct]);
         return kept;
     }
 
@@ -170,7 +174,7 @@ internal sealed class PredictionBatchInsert : IDisposable
         }
         else
         {
-            var packed = new byte[generated.Length * GeneratedIds.PairBytes];
+            var packed = _buffers.Packed(generated.Length * GeneratedIds.PairBytes);
             GeneratedIds.Pack(generated, packed);
             Check(raw.sqlite3_bind_blob(_batch, 6, packed));
         }
@@ -190,15 +194,7 @@ internal sealed class PredictionBatchInsert : IDisposable
         }
     }
 
-    private ReadOnlySpan<byte> Utf8(string text)
-    {
-        if (!_utf8.TryGetValue(text, out var bytes))
-        {
-            bytes = Encoding.UTF8.GetBytes(text);
-            _utf8[text] = bytes;
-        }
-        return bytes;
-    }
+    private ReadOnlySpan<byte> Utf8(string text) => _buffers.Utf8(text);
 
     private void Step(sqlite3_stmt statement)
     {

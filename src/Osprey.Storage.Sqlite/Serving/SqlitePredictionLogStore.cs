@@ -15,6 +15,9 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
         "SELECT batch_id, first_timestamp, rows FROM prediction_log_batches " +
         "WHERE model_name = $model AND first_timestamp >= $low AND first_timestamp < $to ORDER BY first_timestamp, batch_id";
 
+    // Used only inside write items, which the single write thread runs one at a time.
+    private readonly PredictionBatchBuffers _buffers = new();
+
     private const string Truth = "SELECT label, timestamp FROM prediction_ground_truth WHERE request_id = $request AND row = $row";
 
     /// <inheritdoc/>
@@ -26,7 +29,7 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
         }
         return writer.WriteAsync(session =>
         {
-            using var insert = new PredictionBatchInsert(session.Connection);
+            using var insert = new PredictionBatchInsert(session.Connection, _buffers);
             insert.Insert(batch);
         }, ct);
     }
