@@ -29,7 +29,7 @@ public sealed class DriftCheckRetrainTests
         await using var database = await SqliteStores.OpenAsync(home.File("osprey.db"), None);
         var trigger = new PipelineRetrainTrigger(new PipelineService(database.Stores, home.Path, clock), database.Stores.RetrainCooldowns, clock);
         var runner = new DriftCheckTaskRunner((_, _) => Task.FromResult(new DriftServices()), trigger);
-        var settings = $$"""{"reference":"ref.csv","current":"cur.csv","retrain":{"pipeline":"{{retrain}}","cooldown":"6h"}}""";
+        var settings = $$$"""{"reference":"ref.csv","current":"cur.csv","retrain":{"pipeline":"{{{retrain}}}","cooldown":"6h"}}""";
 
         var first = await RunAsync(runner, home, clock, settings);
         var afterFirst = await database.Stores.PipelineRuns.ListRunsAsync(new PipelineRunQuery(retrain), None);
@@ -48,7 +48,7 @@ public sealed class DriftCheckRetrainTests
         Assert.Equal(started.Id, Assert.Single(afterSecond).Id);
         Assert.True(third.Outputs!["retrain_fired"].GetBoolean());
         Assert.Equal(2, (await database.Stores.PipelineRuns.ListRunsAsync(new PipelineRunQuery(retrain), None)).Count);
-        var cooldown = await database.Stores.RetrainCooldowns.GetAsync($"monitoring.check", retrain, None);
+        var cooldown = await database.Stores.RetrainCooldowns.GetAsync("monitoring.check", retrain, None);
         Assert.Equal(clock.GetUtcNow().ToUnixTimeMilliseconds(), cooldown!.FiredAt);
     }
 
