@@ -147,6 +147,7 @@ public static class OspreyServerHost
         app.MapOspreyApi();
         app.MapPipelinesApi();
         app.MapSeriesApi();
+        app.MapModelMonitoringApi();
         if (serving is not null)
         {
             app.MapServingApi(serving, new ServingApiOptions(), app.Services.GetRequiredService<ILoggerFactory>(), ServingApi.SharedHostControlPrefix);
