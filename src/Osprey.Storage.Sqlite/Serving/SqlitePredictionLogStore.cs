@@ -97,6 +97,12 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
             low = Math.Max(low, after.BatchTime);
         }
         var found = new List<LoggedPrediction>();
+        // Most logs hold no ground truth at all: then no row needs looking up.
+        var anyTruth = session.ScalarInt64("SELECT EXISTS (SELECT 1 FROM prediction_ground_truth)") == 1;
+        if (query.LabelledOnly && !anyTruth)
+        {
+            return found;
+        }
         using var batches = session.Command(Batches, [Arg("$model", query.Model), Arg("$low", low), Arg("$to", to)]).ExecuteReader();
         while (found.Count < query.Limit && batches.Read())
         {
@@ -111,7 +117,7 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
                 {
                     continue;
                 }
-                var truth = session.QueryFirst(Truth, r => new GroundTruth(record.RequestId, record.Row, r.GetString(0), r.GetInt64(1)),
+                var truth = !anyTruth ? null : session.QueryFirst(Truth, r => new GroundTruth(record.RequestId, record.Row, r.GetString(0), r.GetInt64(1)),
                     Arg("$request", record.RequestId), Arg("$row", record.Row));
                 if (query.LabelledOnly && truth is null)
                 {
