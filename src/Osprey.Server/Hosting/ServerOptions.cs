@@ -39,7 +39,7 @@ public sealed record ServerOptions(WorkspaceOptions Workspace)
     public IReadOnlyList<string> Serve { get; init; } = [];
 
     /// <summary>Gets the serving options of the hosted inference routes (canary, shadow, poll interval, health rule, prediction log, validation, waiting for models), or null for serving's defaults.</summary>
-    /// <remarks>The server replaces their workspace, models and clock with its own <see cref="Workspace"/>, <see cref="Serve"/> and <see cref="Clock"/>; their address, token and log-level settings are not used, since the server's own apply.</remarks>
+    /// <remarks>The server replaces their workspace, models and clock with its own <see cref="Workspace"/>, <see cref="Serve"/> and <see cref="Clock"/>; their address, token, log-level and endpoint-limit settings are not used, since the server's own apply.</remarks>
     public ServingHostOptions? Serving { get; init; }
 
     /// <summary>Gets the clock the services read.</summary>
