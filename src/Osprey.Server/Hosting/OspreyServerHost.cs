@@ -102,17 +102,21 @@ public static class OspreyServerHost
         return new AuthenticationPolicy(required, options.PublicRead);
     }
 
-    // The inference routes of 'osprey serve', loaded before the server listens; their health, metrics and admin routes sit under /serving.
+    // The inference routes of 'osprey serve', loaded before the server listens (unless told not to wait); their health, metrics and admin routes sit under /serving.
     private static async Task<ServingRuntime?> StartServingAsync(ServerOptions options, Workspace workspace, CancellationToken ct)
     {
         if (options.Serve.Count == 0)
         {
             return null;
         }
-        var runtime = ServingHost.CreateRuntime(new ServingHostOptions(options.Workspace, options.Serve) { Clock = options.Clock }, workspace);
+        var serving = (options.Serving ?? new ServingHostOptions(options.Workspace, options.Serve)) with
+        {
+            Workspace = options.Workspace, Models = options.Serve, Clock = options.Clock,
+        };
+        var runtime = ServingHost.CreateRuntime(serving, workspace);
         try
         {
-            await runtime.StartAsync(waitForModels: true, ct);
+            await runtime.StartAsync(serving.WaitForModels, ct);
             return runtime;
         }
         catch
