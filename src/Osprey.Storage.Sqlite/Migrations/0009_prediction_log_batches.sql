@@ -4,7 +4,7 @@
 
 -- `rows` is a JSON array ordered by time; each element is
 --   {"id": request id, "row": row in the request, "ts": time, "v": model version, "role": "stable" | "canary" | "shadow",
---    "class": predicted class or null, "ms": latency, "in": {feature: value}, "out": {output: value}}.
+--    "class": predicted class or null, "us": latency in whole microseconds, "in": {feature: value}, "out": {output: value}}.
 -- Every row of a batch falls in one minute (first_timestamp / 60000 = last_timestamp / 60000), which bounds a window read.
 -- `generated_ids` holds the server-generated request ids of the batch as sorted (id, row) pairs, 12 bytes each, little-endian.
 CREATE TABLE prediction_log_batches (
@@ -41,7 +41,7 @@ CREATE INDEX prediction_log_id_blocks_by_batch ON prediction_log_id_blocks (batc
 INSERT INTO prediction_log_batches (model_name, first_timestamp, last_timestamp, row_count, generated_ids, rows)
 SELECT model_name, min(timestamp), max(timestamp), count(*), NULL,
        json_group_array(json_object('id', request_id, 'row', row, 'ts', timestamp, 'v', model_version, 'role', role,
-                                    'class', predicted_class, 'ms', latency_ms, 'in', json(inputs), 'out', json(outputs)))
+                                    'class', predicted_class, 'us', CAST(round(latency_ms * 1000) AS INTEGER), 'in', json(inputs), 'out', json(outputs)))
 FROM (SELECT * FROM prediction_log ORDER BY model_name, timestamp / 60000, timestamp, prediction_id)
 GROUP BY model_name, timestamp / 60000;
 

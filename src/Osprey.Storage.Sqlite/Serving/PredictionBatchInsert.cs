@@ -153,7 +153,8 @@ internal sealed class PredictionBatchInsert : IDisposable
         {
             _json.WriteNull("class"u8);
         }
-        _json.WriteNumber("ms"u8, double.IsFinite(row.LatencyMs) ? row.LatencyMs : 0);
+        // Whole microseconds: an integer formats several times faster than a double, and no latency needs finer.
+        _json.WriteNumber("us"u8, double.IsFinite(row.LatencyMs) ? (long)Math.Round(row.LatencyMs * 1000) : 0);
         _json.WritePropertyName("in"u8);
         _json.WriteRawValue(batch.Text(row.InputsStart, row.InputsLength), skipInputValidation: true);
         _json.WritePropertyName("out"u8);

@@ -24,7 +24,7 @@ internal static class StoredPredictionRows
                 row.GetProperty("in").GetRawText(),
                 row.GetProperty("out").GetRawText(),
                 predicted.ValueKind == JsonValueKind.Null ? null : predicted.GetString(),
-                row.GetProperty("ms").GetDouble()));
+                row.GetProperty("us").GetInt64() / 1000.0));
         }
         return rows;
     }
