@@ -5,7 +5,8 @@ namespace Osprey.Bench.Serving;
 /// <summary>Formats the serving benchmark's results as the markdown tables docs/benchmarks/serving.md shows.</summary>
 internal static class BenchReport
 {
-    public static List<string> Lines(int[] connections, Dictionary<(string Server, int Connections), Measured> results, List<string> batch, string logFigures, bool noPeer)
+    public static List<string> Lines(int[] connections, Dictionary<(string Server, int Connections), Measured> results, Dictionary<int, double> logCost,
+        List<string> batch, string logFigures, bool noPeer)
     {
         var lines = new List<string>
         {
@@ -23,15 +24,15 @@ internal static class BenchReport
             lines.Add(Invariant($"| {c} | {on.RequestsPerSecond:N0} | {on.P50Ms:F2} | {on.P99Ms:F2} | {off.RequestsPerSecond:N0} | {off.P50Ms:F2} | {off.P99Ms:F2} | {peerCells}"));
         }
         lines.Add("");
-        lines.Add("| connections | Osprey requests per server CPU-second (log on / off) | Osprey bytes allocated per request (log on / off) | peer requests per server CPU-second | failed requests (all servers) |");
-        lines.Add("|---|---|---|---|---|");
+        lines.Add("| connections | logging cost (median of paired runs) | Osprey requests per server CPU-second (log on / off) | Osprey bytes allocated per request (log on / off) | peer requests per server CPU-second | failed requests (all servers) |");
+        lines.Add("|---|---|---|---|---|---|");
         foreach (var c in connections)
         {
             var on = results[("osprey", c)];
             var off = results[("osprey-nolog", c)];
             var peer = noPeer ? null : results[("peer", c)];
             var failures = on.Wrk.Failures + off.Wrk.Failures + (peer?.Wrk.Failures ?? 0);
-            lines.Add(Invariant($"| {c} | {PerCpu(on):N0} / {PerCpu(off):N0} | {on.BytesPerRequest:N0} / {off.BytesPerRequest:N0} | {(peer is null ? "-" : PerCpu(peer).ToString("N0", CultureInfo.InvariantCulture))} | {failures} |"));
+            lines.Add(Invariant($"| {c} | {logCost[c]:P1} | {PerCpu(on):N0} / {PerCpu(off):N0} | {on.BytesPerRequest:N0} / {off.BytesPerRequest:N0} | {(peer is null ? "-" : PerCpu(peer).ToString("N0", CultureInfo.InvariantCulture))} | {failures} |"));
         }
         lines.Add("");
         lines.Add("| batch | connections | requests/s | rows/s | p50 ms | p99 ms |");

@@ -15,6 +15,7 @@ internal static class ServingBenchmark
     {
         var duration = TimeSpan.FromSeconds(IntOption(args, "--seconds", 10));
         var trees = IntOption(args, "--trees", 100);
+        var rounds = IntOption(args, "--rounds", 3);
         var connections = (StringOption(args, "--connections") ?? "1,16,64").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
         var root = RepositoryRoot();
         var csv = Path.Combine(root, "data", "telco-churn.csv");
@@ -26,9 +27,9 @@ internal static class ServingBenchmark
             await BenchWorkspace.RegisterAsync(Path.Combine(work, "home"), csv, trees);
             var bodies = WriteBodies(work, csv);
             var runs = new ServingRuns(new Wrk(work), bodies, duration, root, csv, Path.Combine(work, "home"), osprey, trees);
-            var report = await runs.MeasureAsync(connections, args.Contains("--no-peer"));
+            var report = await runs.MeasureAsync(connections, args.Contains("--no-peer"), rounds);
             Console.WriteLine();
-            Console.WriteLine($"{Environment.ProcessorCount} cores, wrk {duration.TotalSeconds:F0} s per run after a 3 s warm-up, loopback; request: one churn row with 19 named features");
+            Console.WriteLine($"{Environment.ProcessorCount} cores, wrk {duration.TotalSeconds:F0} s per run after a 3 s warm-up, loopback; request: one churn row with 19 named features; Osprey: median of {rounds} alternating runs per side");
             foreach (var line in report)
             {
                 Console.WriteLine(line);

@@ -23,26 +23,34 @@ internal sealed class ServingRuns(Wrk wrk, BenchBodies bodies, TimeSpan duration
         return Path.Combine(root, "src", "Osprey.Cli", "bin", "Release", "net10.0", "osprey");
     }
 
-    public async Task<List<string>> MeasureAsync(int[] connections, bool noPeer)
+    /// <summary>
+    /// Measures both Osprey servers (prediction log on and off, running side by side) in alternating runs, <paramref name="rounds"/> pairs per
+    /// connection count, so a change in the machine's load hits both alike; reports each side's median run and the median paired cost of logging.
+    /// </summary>
+    public async Task<List<string>> MeasureAsync(int[] connections, bool noPeer, int rounds)
     {
         var single = wrk.Script("single", bodies.Single, "application/json");
         var results = new Dictionary<(string Server, int Connections), Measured>();
+        var logCost = new Dictionary<int, double>();
         string logFigures;
-        await using (var logged = await StartOspreyAsync(log: true))
-        {
-            foreach (var c in connections)
-            {
-                results[("osprey", c)] = await MeasureAsync(logged, "predict", single, c, dotnet: true);
-            }
-            logFigures = LogFigures(await MetricsAsync(logged));
-        }
         List<string> batch;
+        await using (var logged = await StartOspreyAsync(log: true))
         await using (var unlogged = await StartOspreyAsync(log: false))
         {
             foreach (var c in connections)
             {
-                results[("osprey-nolog", c)] = await MeasureAsync(unlogged, "predict", single, c, dotnet: true);
+                var on = new List<Measured>();
+                var off = new List<Measured>();
+                for (var round = 0; round < rounds; round++)
+                {
+                    on.Add(await MeasureAsync(logged, "predict", single, c, dotnet: true));
+                    off.Add(await MeasureAsync(unlogged, "predict", single, c, dotnet: true));
+                }
+                results[("osprey", c)] = Median(on);
+                results[("osprey-nolog", c)] = Median(off);
+                logCost[c] = on.Zip(off, (a, b) => 1 - a.Wrk.RequestsPerSecond / b.Wrk.RequestsPerSecond).Order().ElementAt(rounds / 2);
             }
+            logFigures = LogFigures(await MetricsAsync(logged));
             batch = await BatchAsync(unlogged);
         }
         if (!noPeer)
@@ -53,8 +61,10 @@ internal sealed class ServingRuns(Wrk wrk, BenchBodies bodies, TimeSpan duration
                 results[("peer", c)] = await MeasureAsync(peer, "predict", single, c, dotnet: false);
             }
         }
-        return BenchReport.Lines(connections, results, batch, logFigures, noPeer);
+        return BenchReport.Lines(connections, results, logCost, batch, logFigures, noPeer);
     }
+
+    private static Measured Median(List<Measured> runs) => runs.OrderBy(r => r.Wrk.RequestsPerSecond).ElementAt(runs.Count / 2);
 
     private async Task<List<string>> BatchAsync(ServedProcess server)
     {

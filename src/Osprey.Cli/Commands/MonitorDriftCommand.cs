@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Osprey.Cli.Connections;
 using Osprey.Cli.Rendering;
 using Osprey.Core;
 using Osprey.Core.Monitoring.Drift;
@@ -9,7 +10,8 @@ using Spectre.Console;
 
 namespace Osprey.Cli.Commands;
 
-/// <summary>Builds <c>osprey monitor drift</c>: compares current data with a reference column by column, prints the verdicts and writes an HTML report and JSON.</summary>
+/// <summary>Builds <c>osprey monitor drift</c>: compares current data with a reference column by column, prints the verdicts and writes an HTML report and JSON;
+/// with <c>--server</c>, a served model's predictions (<c>--current-model</c>) are compared on the server, where they are logged.</summary>
 internal static class MonitorDriftCommand
 {
     /// <summary>The exit code when dataset drift is detected and <c>--fail-on-drift</c> was given (docs/monitoring.md).</summary>
@@ -26,31 +28,41 @@ internal static class MonitorDriftCommand
             var request = o.Request(parse);
             var settings = context.Settings(parse);
             await using var connection = request.ReferenceModel is null ? null : await context.OpenAsync(parse, ct);
-            SqliteWorkspaceDatabase? database = null;
-            if (request.CurrentModel is not null)
-            {
-                if (settings.IsRemote)
-                {
-                    throw OspreyException.Invalid("--current-model reads the prediction log of the local workspace; run the command where the model is served, without --server.");
-                }
-                database = await SqliteStores.OpenAsync(new WorkspaceOptions(settings.Home).DatabasePath, ct);
-            }
-            try
-            {
-                var services = new DriftServices(connection?.Versions, connection?.Runs, connection?.RunArtifacts, database?.Stores.PredictionLog);
-                var result = await WithProgressAsync(context.Terminal, p => new DriftCheck(services, context.Environment.Clock).RunAsync(request, p, ct));
-                Show(context, parse, result, request);
-                return result.DatasetDrift && parse.GetValue(o.FailOnDrift) ? DriftDetected : ExitCodes.Success;
-            }
-            finally
-            {
-                if (database is not null)
-                {
-                    await database.DisposeAsync();
-                }
-            }
+            var result = request.CurrentModel is not null && settings.IsRemote
+                ? await RemoteAsync(settings, connection, request, ct)
+                : await LocalAsync(context, settings, connection, request, ct);
+            Show(context, parse, result, request);
+            return result.DatasetDrift && parse.GetValue(o.FailOnDrift) ? DriftDetected : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static async Task<DriftResult> LocalAsync(CommandContext context, ConnectionSettings settings, Connection? connection, DriftRequest request, CancellationToken ct)
+    {
+        await using var database = request.CurrentModel is null ? null : await SqliteStores.OpenAsync(new WorkspaceOptions(settings.Home).DatabasePath, ct);
+        var services = new DriftServices(connection?.Versions, connection?.Runs, connection?.RunArtifacts, database?.Stores.PredictionLog);
+        return await WithProgressAsync(context.Terminal, p => new DriftCheck(services, context.Environment.Clock).RunAsync(request, p, ct));
+    }
+
+    // The served model's predictions stay on the server: the reference is profiled here, compared there, and the files are written here.
+    private static async Task<DriftResult> RemoteAsync(ConnectionSettings settings, Connection? connection, DriftRequest request, CancellationToken ct)
+    {
+        var reference = await DriftReferenceProfile.ReadAsync(request, connection, ct);
+        if (request.ProfilePath is { } profilePath)
+        {
+            await File.WriteAllTextAsync(profilePath, reference.ToJson(), ct);
+        }
+        await using var remote = MonitoringRemote.Open(settings);
+        var result = await remote.DriftAsync(reference, request, ct);
+        if (request.ReportPath is { } report)
+        {
+            await DriftReport.Build(result).WriteAsync(report, ct);
+        }
+        if (request.JsonPath is { } json)
+        {
+            await File.WriteAllTextAsync(json, DriftJson.Write(result), ct);
+        }
+        return result;
     }
 
     private static async Task<DriftResult> WithProgressAsync(Terminal terminal, Func<IProgress<DriftProgress>?, Task<DriftResult>> work)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Osprey.Cli.Connections;
 using Osprey.Core;
 using Osprey.Core.Monitoring.Performance;
 using Osprey.Core.Pipelines;
@@ -8,7 +9,8 @@ using Osprey.Storage.Sqlite;
 namespace Osprey.Cli.Commands;
 
 /// <summary>Builds <c>osprey monitor performance --model NAME [--window 7d] [--bucket 1d] [--threshold f1=0.6] [--report perf.html] [--json-out perf.json] [--fail-on-degraded]</c>:
-/// scores the model's logged predictions against the ground truth received, records the series, prints a summary and writes the reports.</summary>
+/// scores the model's logged predictions against the ground truth received, records the series, prints a summary and writes the reports; with
+/// <c>--server</c> the scoring runs on the server's workspace and the reports are written here from its answer.</summary>
 internal static class MonitorPerformanceCommand
 {
     /// <summary>The exit code when the verdict is Degraded and <c>--fail-on-degraded</c> was given (the code <c>monitor drift</c> gives drift).</summary>
@@ -34,21 +36,9 @@ internal static class MonitorPerformanceCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            if (context.Settings(parse).ServerUrl is not null)
-            {
-                throw new OspreyException(ErrorCode.InvalidState, "'osprey monitor performance' reads the prediction log where it is stored: run it on the server's workspace without --server.");
-            }
             var options = new PerformanceOptions(parse.GetRequiredValue(model), Duration(parse.GetValue(window), "--window"), Duration(parse.GetValue(bucket), "--bucket"),
                 [.. (parse.GetValue(threshold) ?? []).Select(PerformanceThreshold.Parse)], parse.GetValue(version), parse.GetValue(minLabelled), parse.GetValue(positive));
-            var home = new WorkspaceOptions(context.Settings(parse).Home);
-            Directory.CreateDirectory(home.Home);
-            await using var database = await SqliteStores.OpenAsync(home.DatabasePath, ct);
-            var monitor = new PerformanceMonitor(database.Stores, context.Environment.Clock);
-            var result = await monitor.EvaluateAsync(options, ct);
-            if (!parse.GetValue(noRecord))
-            {
-                await monitor.RecordAsync(result, ct);
-            }
+            var result = await EvaluateAsync(context.Settings(parse), options, !parse.GetValue(noRecord), context.Environment.Clock, ct);
             await WriteFilesAsync(result, parse.GetValue(report), parse.GetValue(jsonOut), ct);
             if (context.IsJson(parse))
             {
@@ -61,6 +51,28 @@ internal static class MonitorPerformanceCommand
             return result.Verdict == PerformanceVerdict.Degraded && parse.GetValue(failOnDegraded) ? DegradedExitCode : ExitCodes.Success;
         });
         return command;
+    }
+
+    // With --server the monitor runs on the server's workspace, where the prediction log is; the report comes back as the same JSON.
+    private static async Task<PerformanceReport> EvaluateAsync(ConnectionSettings settings, PerformanceOptions options, bool record, TimeProvider clock, CancellationToken ct)
+    {
+        options.Validate();
+        if (settings.IsRemote)
+        {
+            await using var remote = MonitoringRemote.Open(settings);
+            return await remote.PerformanceAsync(options, record, ct);
+        }
+        var home = new WorkspaceOptions(settings.Home);
+        Directory.CreateDirectory(home.Home);
+        await using var database = await SqliteStores.OpenAsync(home.DatabasePath, ct);
+        await MonitoredModel.RequireKnownAsync(database.Stores.Models, database.Stores.PredictionLog, options.Model, ct);
+        var monitor = new PerformanceMonitor(database.Stores, clock);
+        var result = await monitor.EvaluateAsync(options, ct);
+        if (record)
+        {
+            await monitor.RecordAsync(result, ct);
+        }
+        return result;
     }
 
     private static async Task WriteFilesAsync(PerformanceReport result, string? html, string? json, CancellationToken ct)

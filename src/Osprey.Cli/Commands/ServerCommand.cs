@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Osprey.Core;
 using Osprey.Server.Hosting;
+using Osprey.Serving.Hosting;
 using Spectre.Console;
 
 namespace Osprey.Cli.Commands;
@@ -29,10 +30,12 @@ internal static class ServerCommand
             Description = "Also answer predictions for a model, such as churn@champion (repeatable; health and metrics under /serving)",
             AllowMultipleArgumentsPerToken = false,
         };
+        var serving = new ServingOptions();
         var command = new Command("server", "Serve the REST API (MLflow-compatible) over the workspace until Ctrl+C")
         {
             host, port, publicRead, requireToken, serve,
         };
+        serving.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var settings = context.Settings(parse);
@@ -40,16 +43,17 @@ internal static class ServerCommand
             {
                 throw new OspreyException(ErrorCode.InvalidParameter, "'osprey server' serves a local workspace; drop --server (or unset OSPREY_SERVER).");
             }
+            var models = parse.GetValue(serve) ?? [];
             var launch = new ServerLaunch(settings.Home, parse.GetRequiredValue(host), parse.GetValue(port),
-                parse.GetValue(publicRead), parse.GetValue(requireToken), settings.Token, parse.GetValue(serve) ?? []);
-            await HostServerAsync(context, launch, ct);
+                parse.GetValue(publicRead), parse.GetValue(requireToken), settings.Token, models);
+            await HostServerAsync(context, launch, HostedServing(serving, parse, settings.Home, models), ct);
             return ExitCodes.Success;
         });
         return command;
     }
 
-    /// <summary>Runs the Osprey server for <paramref name="launch"/> until Ctrl+C, SIGTERM or <paramref name="ct"/>.</summary>
-    public static async Task HostServerAsync(CommandContext context, ServerLaunch launch, CancellationToken ct)
+    /// <summary>Runs the Osprey server for <paramref name="launch"/>, hosting its models with <paramref name="serving"/> (null: serving's defaults), until Ctrl+C, SIGTERM or <paramref name="ct"/>.</summary>
+    public static async Task HostServerAsync(CommandContext context, ServerLaunch launch, ServingHostOptions? serving, CancellationToken ct)
     {
         var options = new ServerOptions(new WorkspaceOptions(launch.Home))
         {
@@ -58,6 +62,7 @@ internal static class ServerCommand
             RequireToken = launch.RequireToken,
             StaticToken = launch.Token,
             Serve = launch.Serve ?? [],
+            Serving = serving,
             Clock = context.Environment.Clock,
         };
         OspreyServer server;
@@ -76,6 +81,10 @@ internal static class ServerCommand
             terminal.MarkupLine(server.TokensRequired
                 ? $"Tokens are required{(launch.PublicRead ? " for writes (reads are public)" : "")}."
                 : "No token needed: only this machine can connect.");
+            if (launch.Serve is { Count: > 0 } served)
+            {
+                terminal.MarkupLine($"Also serving {Markup.Escape(string.Join(", ", served))}: POST /predict; health, metrics and release controls under /serving");
+            }
             terminal.MarkupLine($"[grey]MLflow clients: MLFLOW_TRACKING_URI={Markup.Escape(server.BaseAddress.ToString().TrimEnd('/'))}   osprey: --server {Markup.Escape(server.BaseAddress.ToString())}   Stop with Ctrl+C.[/]");
             try
             {
@@ -86,6 +95,20 @@ internal static class ServerCommand
                 // Ctrl+C is how a server is meant to stop; it is not an interruption to report.
             }
         }
+    }
+
+    // Serving options describe the hosted models, so without --serve they would silently do nothing: refuse them instead.
+    private static ServingHostOptions? HostedServing(ServingOptions serving, ParseResult parse, string home, string[] models)
+    {
+        if (models.Length > 0)
+        {
+            return serving.ApplyTo(new ServingHostOptions(new WorkspaceOptions(home), models), parse);
+        }
+        if (serving.FirstGiven(parse) is { } given)
+        {
+            throw OspreyException.Invalid($"{given} applies to the models 'osprey server' serves; add --serve MODEL (such as --serve churn@champion) or drop {given}.");
+        }
+        return null;
     }
 
     private static string UrlHost(string host) =>

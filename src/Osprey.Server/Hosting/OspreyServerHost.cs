@@ -102,17 +102,21 @@ public static class OspreyServerHost
         return new AuthenticationPolicy(required, options.PublicRead);
     }
 
-    // The inference routes of 'osprey serve', loaded before the server listens; their health, metrics and admin routes sit under /serving.
+    // The inference routes of 'osprey serve', loaded before the server listens (unless told not to wait); their health, metrics and admin routes sit under /serving.
     private static async Task<ServingRuntime?> StartServingAsync(ServerOptions options, Workspace workspace, CancellationToken ct)
     {
         if (options.Serve.Count == 0)
         {
             return null;
         }
-        var runtime = ServingHost.CreateRuntime(new ServingHostOptions(options.Workspace, options.Serve) { Clock = options.Clock }, workspace);
+        var serving = (options.Serving ?? new ServingHostOptions(options.Workspace, options.Serve)) with
+        {
+            Workspace = options.Workspace, Models = options.Serve, Clock = options.Clock,
+        };
+        var runtime = ServingHost.CreateRuntime(serving, workspace);
         try
         {
-            await runtime.StartAsync(waitForModels: true, ct);
+            await runtime.StartAsync(serving.WaitForModels, ct);
             return runtime;
         }
         catch
@@ -124,19 +128,7 @@ public static class OspreyServerHost
 
     private static WebApplication Build(ServerOptions options, Workspace workspace, RequestCallerIdentity caller, AuthenticationPolicy policy, ServingRuntime? serving)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
-        {
-            Args = [],
-            ContentRootPath = options.Workspace.Home,
-            EnvironmentName = "Production",
-        });
-        builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = Math.Max(options.MaxJsonBodyBytes, options.MaxArtifactBytes);
-        });
-        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.MinimumLogLevel);
+        var builder = KestrelHostBuilder.Create(options.Urls, Math.Max(options.MaxJsonBodyBytes, options.MaxArtifactBytes), options.MinimumLogLevel);
         builder.Services.AddSingleton(options).AddSingleton(workspace).AddSingleton(caller).AddSingleton(policy)
             .AddSingleton(new TokenVerifier(workspace.Tokens, options.StaticToken, options.Clock));
         builder.Services.AddPipelines(options);
@@ -159,6 +151,7 @@ public static class OspreyServerHost
         app.MapOspreyApi();
         app.MapPipelinesApi();
         app.MapSeriesApi();
+        app.MapModelMonitoringApi();
         if (serving is not null)
         {
             app.MapServingApi(serving, new ServingApiOptions(), app.Services.GetRequiredService<ILoggerFactory>(), ServingApi.SharedHostControlPrefix);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Osprey.Core;
+using Osprey.Serving.Hosting;
 
 namespace Osprey.Server.Hosting;
 
@@ -36,6 +37,10 @@ public sealed record ServerOptions(WorkspaceOptions Workspace)
 
     /// <summary>Gets the models whose inference routes the server also hosts (references such as <c>churn@champion</c>); empty hosts none.</summary>
     public IReadOnlyList<string> Serve { get; init; } = [];
+
+    /// <summary>Gets the serving options of the hosted inference routes (canary, shadow, poll interval, health rule, prediction log, validation, waiting for models), or null for serving's defaults.</summary>
+    /// <remarks>The server replaces their workspace, models and clock with its own <see cref="Workspace"/>, <see cref="Serve"/> and <see cref="Clock"/>; their address, token, log-level and endpoint-limit settings are not used, since the server's own apply.</remarks>
+    public ServingHostOptions? Serving { get; init; }
 
     /// <summary>Gets the clock the services read.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

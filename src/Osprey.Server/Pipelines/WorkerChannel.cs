@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using Osprey.Core.Pipelines.Execution;
 using Osprey.Server.Api;
 using Osprey.Server.Security;
+using Osprey.Serving.Hosting;
 
 namespace Osprey.Server.Pipelines;
 
@@ -28,9 +29,7 @@ public sealed class WorkerChannel : IAsyncDisposable
     /// <summary>Starts serving <paramref name="runtime"/>'s gateway on 127.0.0.1 with a free port.</summary>
     public static async Task<WorkerChannel> StartAsync(PipelineRuntime runtime, CancellationToken ct)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Production" });
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        var builder = KestrelHostBuilder.Create("http://127.0.0.1:0", maxBodyBytes: null, logLevel: null);
         builder.Services.AddSingleton(runtime).AddSingleton(new AuthenticationPolicy(TokensRequired: true, PublicRead: false))
             .AddSingleton<RequestCallerIdentity>().AddSingleton<WorkerAccess>();
         var app = builder.Build();

@@ -96,14 +96,7 @@ public static class ServingHost
 
     private static WebApplication Build(ServingHostOptions options, Workspace workspace, ServingRuntime runtime, bool tokensRequired)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = options.Workspace.Home, EnvironmentName = "Production" });
-        builder.WebHost.UseUrls(options.Urls);
-        builder.WebHost.ConfigureKestrel(kestrel =>
-        {
-            kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = Math.Max(options.Api.MaxBodyBytes, options.Api.MaxBatchBodyBytes);
-        });
-        builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(options.MinimumLogLevel);
+        var builder = KestrelHostBuilder.Create(options.Urls, Math.Max(options.Api.MaxBodyBytes, options.Api.MaxBatchBodyBytes), options.MinimumLogLevel);
         builder.Services.AddSingleton(new TokenVerifier(workspace.Tokens, options.StaticToken, options.Clock));
         var app = builder.Build();
         if (tokensRequired)

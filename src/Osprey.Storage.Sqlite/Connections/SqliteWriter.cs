@@ -9,6 +9,8 @@ namespace Osprey.Storage.Sqlite.Connections;
 /// The loop takes every queued item (up to <see cref="MaxGroup"/>), runs them in one transaction, each inside
 /// its own savepoint so a failing item undoes only itself, commits, and only then completes the callers.
 /// One fsync-free WAL commit per group is what lets many concurrent loggers share the disk without lock errors.
+/// The loop has a thread of its own: a commit (and the checkpoint fsync SQLite may run at its end) blocks, and on the
+/// thread pool of a small machine it would hold one of the few threads that answer requests.
 /// </remarks>
 internal sealed class SqliteWriter : IAsyncDisposable
 {
@@ -24,7 +26,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
     public SqliteWriter(SqlSession session)
     {
         _session = session;
-        _loop = Task.Run(RunAsync);
+        _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Gets the writer's session, for components that keep prepared commands; use it only inside write items.</summary>
@@ -66,11 +68,11 @@ internal sealed class SqliteWriter : IAsyncDisposable
         _session.Dispose();
     }
 
-    private async Task RunAsync()
+    private void Run()
     {
         var group = new List<WriteItem>(MaxGroup);
         var reader = _queue.Reader;
-        while (await reader.WaitToReadAsync().ConfigureAwait(false))
+        while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (group.Count < MaxGroup && reader.TryRead(out var item))
             {

@@ -6,13 +6,19 @@ using static Osprey.Storage.Sqlite.Connections.SqlArg;
 
 namespace Osprey.Storage.Sqlite.Serving;
 
-/// <summary>The prediction log and its ground truth in the workspace database; batches are appended through the writer loop, bound from UTF-8 without strings.</summary>
+/// <summary>The prediction log and its ground truth in the workspace database, stored a batch per row (see migration 0009).</summary>
 internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReaderPool readers) : IPredictionLogStore
 {
     private const int MaxLimit = 100_000;
 
-    private const string Columns =
-        "p.request_id, p.row, p.timestamp, p.model_name, p.model_version, p.role, p.inputs, p.outputs, p.predicted_class, p.latency_ms, g.label, g.timestamp";
+    private const string Batches =
+        "SELECT batch_id, first_timestamp, rows FROM prediction_log_batches " +
+        "WHERE model_name = $model AND first_timestamp >= $low AND first_timestamp < $to ORDER BY first_timestamp, batch_id";
+
+    // Used only inside write items, which the single write thread runs one at a time.
+    private readonly PredictionBatchBuffers _buffers = new();
+
+    private const string Truth = "SELECT label, timestamp FROM prediction_ground_truth WHERE request_id = $request AND row = $row";
 
     /// <inheritdoc/>
     public Task AppendAsync(PredictionBatch batch, CancellationToken ct)
@@ -23,7 +29,7 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
         }
         return writer.WriteAsync(session =>
         {
-            using var insert = new PredictionInsert(session.Connection);
+            using var insert = new PredictionBatchInsert(session.Connection, _buffers);
             insert.Insert(batch);
         }, ct);
     }
@@ -36,8 +42,7 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
                 "INSERT INTO prediction_ground_truth (request_id, row, label, timestamp) VALUES ($request, $row, $label, $time) " +
                 "ON CONFLICT (request_id, row) DO UPDATE SET label = excluded.label, timestamp = excluded.timestamp",
                 Arg("$request", truth.RequestId), Arg("$row", truth.Row), Arg("$label", truth.Label), Arg("$time", truth.Timestamp));
-            return session.ScalarInt64("SELECT 1 FROM prediction_log WHERE request_id = $request AND row = $row LIMIT 1",
-                Arg("$request", truth.RequestId), Arg("$row", truth.Row)) is not null;
+            return IsLogged(session, truth.RequestId, truth.Row);
         }, ct);
 
     /// <inheritdoc/>
@@ -47,31 +52,80 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
         {
             throw OspreyException.Invalid($"A prediction log read returns 1 to {MaxLimit} predictions, not {query.Limit}.");
         }
-        var sql = $"SELECT {Columns} FROM prediction_log p LEFT JOIN prediction_ground_truth g ON g.request_id = p.request_id AND g.row = p.row " +
-            "WHERE p.model_name = $model AND ($version IS NULL OR p.model_version = $version) AND p.timestamp >= $from AND p.timestamp < $to" +
-            (query.LabelledOnly ? " AND g.label IS NOT NULL" : "") +
-            " ORDER BY p.timestamp, p.prediction_id LIMIT $limit";
-        return readers.ReadAsync<IReadOnlyList<LoggedPrediction>>(session => session.Query(sql, Map,
-            Arg("$model", query.Model), Arg("$version", query.Version), Arg("$from", query.From ?? long.MinValue),
-            Arg("$to", query.To ?? long.MaxValue), Arg("$limit", query.Limit)), ct);
+        return readers.ReadAsync<IReadOnlyList<LoggedPrediction>>(session => Read(session, query), ct);
     }
 
     /// <inheritdoc/>
     public Task<int> DeleteBeforeAsync(long timestamp, CancellationToken ct) =>
         writer.WriteAsync(session =>
         {
-            session.Execute("DELETE FROM prediction_ground_truth WHERE (request_id, row) IN (SELECT request_id, row FROM prediction_log WHERE timestamp < $time)",
-                Arg("$time", timestamp));
-            // Ground truth whose prediction never reached the log (dropped, or sent for an unknown id) ages out by its own time.
+            const string old = "SELECT batch_id FROM prediction_log_batches WHERE last_timestamp < $time";
+            session.Execute($"DELETE FROM prediction_log_given_ids WHERE batch_id IN ({old})", Arg("$time", timestamp));
+            session.Execute($"DELETE FROM prediction_log_id_blocks WHERE batch_id IN ({old})", Arg("$time", timestamp));
+            // Ground truth ages out by its own time: a label arrives after its prediction, so it goes no earlier than the prediction would.
             session.Execute("DELETE FROM prediction_ground_truth WHERE timestamp < $time", Arg("$time", timestamp));
-            return session.Execute("DELETE FROM prediction_log WHERE timestamp < $time", Arg("$time", timestamp));
+            var rows = session.ScalarInt64("SELECT coalesce(sum(row_count), 0) FROM prediction_log_batches WHERE last_timestamp < $time", Arg("$time", timestamp));
+            session.Execute("DELETE FROM prediction_log_batches WHERE last_timestamp < $time", Arg("$time", timestamp));
+            return (int)rows!.Value;
         }, ct);
 
-    private static LoggedPrediction Map(SqliteDataReader row)
+    private static bool IsLogged(SqlSession session, string requestId, int row)
     {
-        var prediction = new PredictionRecord(row.GetString(0), row.GetInt32(1), row.GetInt64(2), row.GetString(3), row.GetInt32(4), row.GetString(5),
-            row.GetString(6), row.GetString(7), row.IsDBNull(8) ? null : row.GetString(8), row.GetDouble(9));
-        var truth = row.IsDBNull(10) ? null : new GroundTruth(prediction.RequestId, prediction.Row, row.GetString(10), row.GetInt64(11));
-        return new LoggedPrediction(prediction, truth);
+        if (session.ScalarInt64("SELECT 1 FROM prediction_log_given_ids WHERE request_id = $request AND row = $row LIMIT 1",
+            Arg("$request", requestId), Arg("$row", row)) is not null)
+        {
+            return true;
+        }
+        if (!GeneratedIds.TryParse(requestId, out var id))
+        {
+            return false;
+        }
+        var candidates = session.Query(
+            "SELECT b.generated_ids FROM prediction_log_id_blocks k JOIN prediction_log_batches b ON b.batch_id = k.batch_id WHERE k.block = $block",
+            r => r.IsDBNull(0) ? [] : r.GetFieldValue<byte[]>(0), Arg("$block", (long)(id >> GeneratedIds.BlockBits)));
+        return candidates.Any(packed => GeneratedIds.Contains(packed, id, row));
+    }
+
+    private static List<LoggedPrediction> Read(SqlSession session, PredictionLogQuery query)
+    {
+        var from = query.From ?? long.MinValue;
+        var to = query.To ?? long.MaxValue;
+        // Every row of a stored batch falls in its first row's minute, so a batch holding rows at or after `from` starts no earlier than a minute before it.
+        var low = from == long.MinValue ? long.MinValue : from - PredictionBatchInsert.MinuteMs;
+        if (query.After is { } after)
+        {
+            low = Math.Max(low, after.BatchTime);
+        }
+        var found = new List<LoggedPrediction>();
+        // Most logs hold no ground truth at all: then no row needs looking up.
+        var anyTruth = session.ScalarInt64("SELECT EXISTS (SELECT 1 FROM prediction_ground_truth)") == 1;
+        if (query.LabelledOnly && !anyTruth)
+        {
+            return found;
+        }
+        using var batches = session.Command(Batches, [Arg("$model", query.Model), Arg("$low", low), Arg("$to", to)]).ExecuteReader();
+        while (found.Count < query.Limit && batches.Read())
+        {
+            var (batch, time) = (batches.GetInt64(0), batches.GetInt64(1));
+            var rows = StoredPredictionRows.Read(batches.GetFieldValue<byte[]>(2), query.Model);
+            for (var index = 0; index < rows.Count && found.Count < query.Limit; index++)
+            {
+                var position = new PredictionLogPosition(time, batch, index);
+                var record = rows[index];
+                if ((query.After is { } previous && !position.IsAfter(previous))
+                    || record.Timestamp < from || record.Timestamp >= to || (query.Version is { } version && record.Version != version))
+                {
+                    continue;
+                }
+                var truth = !anyTruth ? null : session.QueryFirst(Truth, r => new GroundTruth(record.RequestId, record.Row, r.GetString(0), r.GetInt64(1)),
+                    Arg("$request", record.RequestId), Arg("$row", record.Row));
+                if (query.LabelledOnly && truth is null)
+                {
+                    continue;
+                }
+                found.Add(new LoggedPrediction(record, truth, position));
+            }
+        }
+        return found;
     }
 }

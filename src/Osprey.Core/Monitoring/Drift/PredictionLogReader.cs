@@ -14,23 +14,22 @@ public sealed class PredictionLogReader(IPredictionLogStore store, int pageSize 
     public async IAsyncEnumerable<DataChunk> ReadAsync(string model, long from, long to, IReadOnlyList<ColumnSchema> columns,
         string? predictionColumn, string? targetColumn, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
+        // A shadow scores the same request row as the version that answered; the window counts each request row once.
         var seen = new HashSet<(string, int)>();
-        var cursor = from;
+        PredictionLogPosition? after = null;
         while (true)
         {
-            var page = await store.ReadAsync(new PredictionLogQuery(model, From: cursor, To: to, Limit: pageSize), ct);
+            var page = await store.ReadAsync(new PredictionLogQuery(model, From: from, To: to, Limit: pageSize, After: after), ct);
             var fresh = page.Where(p => seen.Add((p.Prediction.RequestId, p.Prediction.Row))).ToList();
             if (fresh.Count > 0)
             {
                 yield return ToChunk(fresh, columns, predictionColumn, targetColumn);
             }
-            if (page.Count < pageSize || fresh.Count == 0)
+            if (page.Count < pageSize)
             {
                 yield break;
             }
-            // Predictions at the last timestamp may continue on the next page; the seen set drops the repeats.
-            var last = page[^1].Prediction.Timestamp;
-            cursor = last;
+            after = page[^1].Position;
         }
     }
 

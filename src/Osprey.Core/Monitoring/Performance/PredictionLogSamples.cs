@@ -6,44 +6,27 @@ namespace Osprey.Core.Monitoring.Performance;
 /// <summary>Reads every logged prediction of a model in a time range, joined with whatever ground truth has arrived, as performance samples.</summary>
 public static class PredictionLogSamples
 {
-    /// <summary>The page size of each read; pages continue from the last timestamp read.</summary>
+    /// <summary>The page size of each read; pages continue from the position of the last row read.</summary>
     internal const int PageSize = 50_000;
 
-    /// <summary>Returns the samples of [from, to), oldest first; a prediction logged twice at one time (several roles) appears once per role.</summary>
+    /// <summary>Returns the samples of [from, to) in the log's reading order; a prediction logged in several roles appears once per role.</summary>
     public static async Task<IReadOnlyList<PerformanceSample>> ReadAsync(IPredictionLogStore log, string model, int? version, long from, long to, CancellationToken ct)
     {
         var samples = new List<PerformanceSample>();
-        // Rows at the page's last timestamp may continue on the next page, which starts at that timestamp again; these keys skip the repeats.
-        var seenAtEdge = new HashSet<(string, int, string)>();
-        var start = from;
+        PredictionLogPosition? after = null;
         while (true)
         {
-            var page = await log.ReadAsync(new PredictionLogQuery(model, version, start, to, PageSize), ct);
+            var page = await log.ReadAsync(new PredictionLogQuery(model, version, from, to, PageSize, After: after), ct);
             foreach (var row in page)
             {
                 var p = row.Prediction;
-                if (p.Timestamp == start && !seenAtEdge.Add((p.RequestId, p.Row, p.Role)))
-                {
-                    continue;
-                }
                 samples.Add(new PerformanceSample(p.Version, p.Timestamp, p.PredictedClass, Outputs(p.Outputs), row.Truth?.Label));
             }
             if (page.Count < PageSize)
             {
                 return samples;
             }
-            var last = page[^1].Prediction.Timestamp;
-            if (last == start)
-            {
-                throw new OspreyException(ErrorCode.LimitExceeded,
-                    $"More than {PageSize} predictions of '{model}' share the time {last}; they cannot be read page by page.");
-            }
-            seenAtEdge.Clear();
-            foreach (var row in page.Where(r => r.Prediction.Timestamp == last))
-            {
-                seenAtEdge.Add((row.Prediction.RequestId, row.Prediction.Row, row.Prediction.Role));
-            }
-            start = last;
+            after = page[^1].Position;
         }
     }
 

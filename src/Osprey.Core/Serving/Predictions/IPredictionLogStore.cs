@@ -10,9 +10,9 @@ public interface IPredictionLogStore
     /// <summary>Records (or replaces) the ground truth of a request row; returns whether that prediction is already logged.</summary>
     Task<bool> RecordGroundTruthAsync(GroundTruth truth, CancellationToken ct);
 
-    /// <summary>Reads logged predictions with their ground truth, oldest first.</summary>
+    /// <summary>Reads logged predictions with their ground truth in the log's reading order (see <see cref="PredictionLogQuery"/>), each with its position for the next page.</summary>
     Task<IReadOnlyList<LoggedPrediction>> ReadAsync(PredictionLogQuery query, CancellationToken ct);
 
-    /// <summary>Deletes predictions (and their ground truth) logged before a time, and ground truth recorded before it; returns how many predictions went.</summary>
+    /// <summary>Deletes predictions logged before a time (a stored batch goes once all its rows are older) and ground truth recorded before it; returns how many predictions went.</summary>
     Task<int> DeleteBeforeAsync(long timestamp, CancellationToken ct);
 }

@@ -31,7 +31,8 @@ internal sealed class PredictionBatchBuilder(PredictionBatch batch) : IDisposabl
             var inputs = Json(entry.Inputs, row);
             var written = Outputs(version.OutputNames, outputs);
             batch.Add(new PredictionBatchRow(id.Start, id.Length, row, entry.Timestamp, version.ModelName, version.Version, role,
-                inputs.Start, inputs.Length, written.Start, written.Length, decided < 0 ? null : version.Classes[decided], entry.LatencyMs));
+                inputs.Start, inputs.Length, written.Start, written.Length, decided < 0 ? null : version.Classes[decided], entry.LatencyMs,
+                entry.GivenId is null ? entry.GeneratedId : 0));
         }
     }
 

@@ -3,6 +3,7 @@ namespace Osprey.Core.Serving.Predictions;
 /// <summary>One prediction in a <see cref="PredictionBatch"/>: its fields, with the request id, inputs and outputs as ranges of the batch's UTF-8 text.</summary>
 /// <param name="Role">stable, canary or shadow.</param>
 /// <param name="PredictedClass">The predicted class of a classifier, or null for regression.</param>
+/// <param name="GeneratedId">The number of a request id the server generated (the text holds it formatted), or 0 when the client gave the id.</param>
 public readonly record struct PredictionBatchRow(
     int RequestStart,
     int RequestLength,
@@ -16,4 +17,5 @@ public readonly record struct PredictionBatchRow(
     int OutputsStart,
     int OutputsLength,
     string? PredictedClass,
-    double LatencyMs);
+    double LatencyMs,
+    ulong GeneratedId = 0);

@@ -8,6 +8,10 @@ namespace Osprey.Core.Serving.Predictions;
 /// loop gathers them for up to <see cref="Linger"/> (or until a batch is full), formats them and writes each batch in one
 /// transaction. When the queue holds its capacity of rows, new entries are dropped and counted.
 /// </summary>
+/// <remarks>
+/// The loop has a thread of its own and waits there: formatting thousands of rows on the thread pool of a small machine would
+/// queue request work behind it, where the operating system's scheduler shares the cores among the threads instead.
+/// </remarks>
 public sealed class PredictionLogWriter : IAsyncDisposable
 {
     /// <summary>The most rows written in one batch.</summary>
@@ -34,7 +38,7 @@ public sealed class PredictionLogWriter : IAsyncDisposable
         _store = store;
         _clock = clock;
         _capacityRows = capacityRows;
-        _loop = Task.Run(RunAsync);
+        _loop = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     /// <summary>Gets the rows dropped because the queue was full.</summary>
@@ -103,13 +107,13 @@ public sealed class PredictionLogWriter : IAsyncDisposable
 
     private long Processed => Volatile.Read(ref _writtenRows) + Volatile.Read(ref _failedRows);
 
-    private async Task RunAsync()
+    private void Run()
     {
         var batch = new PredictionBatch();
         using var builder = new PredictionBatchBuilder(batch);
         while (!_closed || !_queue.IsEmpty)
         {
-            await GatherAsync().ConfigureAwait(false);
+            Gather();
             long rows = 0;
             while (rows < BatchRows && _queue.TryDequeue(out var entry))
             {
@@ -117,7 +121,7 @@ public sealed class PredictionLogWriter : IAsyncDisposable
                 Format(builder, batch, entry);
                 entry.Inputs.Release();
             }
-            await WriteAsync(batch).ConfigureAwait(false);
+            Write(batch);
             Interlocked.Add(ref _queuedRows, -rows);
             batch.Clear();
             _flushes.Release(() => Processed);
@@ -125,13 +129,13 @@ public sealed class PredictionLogWriter : IAsyncDisposable
     }
 
     // Waits for the first entry, then gathers more for up to the linger unless a batch fills, a flush is asked or the log closes.
-    private async Task GatherAsync()
+    private void Gather()
     {
         var wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _wake, wake);
         if (_queue.IsEmpty && !_closed)
         {
-            await wake.Task.ConfigureAwait(false);
+            wake.Task.Wait();
             wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             Volatile.Write(ref _wake, wake);
         }
@@ -141,8 +145,8 @@ public sealed class PredictionLogWriter : IAsyncDisposable
         }
         using var stop = new CancellationTokenSource();
         var linger = Task.Delay(Linger, _clock, stop.Token);
-        await Task.WhenAny(linger, wake.Task).ConfigureAwait(false);
-        await stop.CancelAsync().ConfigureAwait(false);
+        Task.WaitAny(linger, wake.Task);
+        stop.Cancel();
     }
 
     private void Format(PredictionBatchBuilder builder, PredictionBatch batch, PredictionLogEntry entry)
@@ -163,7 +167,7 @@ public sealed class PredictionLogWriter : IAsyncDisposable
         }
     }
 
-    private async Task WriteAsync(PredictionBatch batch)
+    private void Write(PredictionBatch batch)
     {
         if (batch.Count == 0)
         {
@@ -171,7 +175,7 @@ public sealed class PredictionLogWriter : IAsyncDisposable
         }
         try
         {
-            await _store.AppendAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            _store.AppendAsync(batch, CancellationToken.None).GetAwaiter().GetResult();
             Interlocked.Add(ref _writtenRows, batch.Count);
         }
 #pragma warning disable CA1031 // A store failure must cost only this batch, never the loop (and never a request).

@@ -1,15 +1,24 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Osprey.Core;
+using Osprey.Core.Monitoring.Triggers;
 using Osprey.Core.Pipelines.Execution;
 using Osprey.Core.Pipelines.Runs;
+using Osprey.Server.Contracts;
+using Osprey.Server.Monitoring.Contracts;
 using Osprey.Server.Pipelines.Contracts;
 
 namespace Osprey.Server.Pipelines.Workers;
 
-/// <summary>The worker's side of the worker protocol over HTTP: poll (report a try, claim the next) and heartbeat (renew, hear kills).</summary>
+/// <summary>The worker's side of the worker protocol over HTTP: poll (report a try, claim the next) and heartbeat (renew, hear kills), and the
+/// retrain requests of its monitoring tasks.</summary>
 public sealed class WorkerClient : IDisposable
 {
+    private const string RetrainPath = "api/osprey/monitoring/retrain";
+
     private static PipelineJsonContext Json => PipelineJsonContext.Default;
 
     private readonly HttpClient _http;
@@ -46,7 +55,44 @@ public sealed class WorkerClient : IDisposable
         return new WorkerHeartbeatResult([.. (response.Revoked ?? []).Select(l => l.ToRecord(_workerId, DateTimeOffset.MinValue))], TimeSpan.FromMilliseconds(response.LeaseMs));
     }
 
+    /// <summary>Asks the server to start a retrain run under its cooldown; returns null when the server has no retrain endpoint (the worker channel
+    /// of <c>osprey run</c>), and throws <see cref="OspreyException"/> with the server's code when it refuses the request.</summary>
+    public async Task<RetrainOutcome?> RetrainAsync(RetrainRequest request, CancellationToken ct)
+    {
+        var monitoring = ModelMonitoringJsonContext.Default;
+        var body = new RetrainTriggerRequest(request.Monitor, request.Pipeline, (long)request.Cooldown.TotalMilliseconds, request.Reason);
+        using var response = await _http.PostAsJsonAsync(RetrainPath, body, monitoring.RetrainTriggerRequest, ct);
+        if (response.IsSuccessStatusCode)
+        {
+            var answer = await response.Content.ReadFromJsonAsync(monitoring.RetrainTriggerResponse, ct)
+                ?? throw new HttpRequestException($"{RetrainPath} answered with an empty body");
+            return new RetrainOutcome(answer.Fired, answer.PipelineRunId, answer.CooldownEndsAt, answer.Explanation);
+        }
+        var text = await response.Content.ReadAsStringAsync(ct);
+        var error = ReadError(text);
+        if (response.StatusCode == HttpStatusCode.NotFound && error?.ErrorCode is null or ApiErrorCodes.EndpointNotFound)
+        {
+            return null;
+        }
+        throw ApiErrorCodes.FromName(error?.ErrorCode) is { } code
+            ? new OspreyException(code, error!.Message)
+            : new HttpRequestException($"{RetrainPath} answered {(int)response.StatusCode}: {text}", null, response.StatusCode);
+    }
+
     public void Dispose() => _http.Dispose();
+
+    private static ApiErrorResponse? ReadError(string text)
+    {
+        try
+        {
+            return text.Length == 0 ? null : JsonSerializer.Deserialize(text, OspreyJsonContext.Default.ApiErrorResponse);
+        }
+        catch (JsonException)
+        {
+            // Not an API error body (a proxy's page, say): the status code speaks instead.
+            return null;
+        }
+    }
 
     private async Task<TResponse> PostAsync<TRequest, TResponse>(string path, TRequest body, JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType, CancellationToken ct)

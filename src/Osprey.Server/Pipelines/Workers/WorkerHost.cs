@@ -28,21 +28,22 @@ public static class WorkerHost
             }, CancellationToken.None);
         }
         using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(5) };
+        using var client = new WorkerClient(options);
         await using var learning = new WorkspaceJobServices(options.Home, TimeProvider.System);
         await using var monitoring = new SqliteMonitoringStores(new Core.WorkspaceOptions(options.Home).DatabasePath);
+        var retrain = new WorkerRetrainTrigger(client, new WorkspaceRetrainTrigger(monitoring, options.Home, TimeProvider.System));
         var runners = TaskRunners.BuiltIn(http).Values.Concat(LearningTaskRunners.Create(learning.GetAsync))
-            .Append(new PerformanceCheckTaskRunner(monitoring.GetAsync))
+            .Append(new PerformanceCheckTaskRunner(monitoring.GetAsync, trigger: retrain))
             .Append(new DriftCheckTaskRunner(async (run, token) =>
             {
                 var jobs = await learning.GetAsync(run, token);
                 var stores = await monitoring.GetAsync(run, token);
                 return new DriftServices(jobs.Versions, jobs.Runs, jobs.Artifacts, stores.PredictionLog, stores.Series);
-            }))
+            }, retrain))
             .ToDictionary(r => r.Type, StringComparer.Ordinal);
         // Validation records its quality score in the worker's workspace, like the monitoring tasks.
         runners[BuiltInTaskTypes.Validate.Name] = new ValidateTaskRunner(new LazySeriesStore(monitoring));
         var executor = new TaskExecutor(runners, options.Home, options.WorkingDirectory, TimeProvider.System);
-        using var client = new WorkerClient(options);
         var worker = new PipelineWorker(options, client, executor, line => Write(output, line));
         Write(output, $"worker {options.WorkerId} serving {options.Server} with {options.Slots} slots (types: {string.Join(", ", options.Types ?? [.. runners.Keys])})");
         await worker.RunAsync(stop.Token);

@@ -7,8 +7,9 @@ namespace Osprey.Core.Pipelines.Tasks.Monitoring;
 
 /// <summary>Runs <c>performance_check</c> tasks: evaluates the model, records the <c>model_*</c> and <c>prediction_distribution</c> series,
 /// starts the <c>retrain</c> pipeline when the verdict is Degraded (within its cooldown at most once, keyed by pipeline and task),
-/// and outputs the verdict, counts, the newest version's metrics and what the trigger did.</summary>
-public sealed class PerformanceCheckTaskRunner(PerformanceCheckStores stores, TaskTypeCatalog? types = null) : ITaskRunner
+/// and outputs the verdict, counts, the newest version's metrics and what the trigger did. Without <paramref name="trigger"/>, the run is started in the
+/// workspace the stores belong to; a worker passes a trigger that starts it through its server, so the scheduler sees it at once.</summary>
+public sealed class PerformanceCheckTaskRunner(PerformanceCheckStores stores, TaskTypeCatalog? types = null, IRetrainTrigger? trigger = null) : ITaskRunner
 {
     /// <summary>The cooldown when <c>retrain</c> gives none.</summary>
     public static readonly TimeSpan DefaultCooldown = TimeSpan.FromHours(24);
@@ -68,10 +69,10 @@ public sealed class PerformanceCheckTaskRunner(PerformanceCheckStores stores, Ta
         {
             throw new TaskSettingsException($"tasks.{run.Dispatch.TaskId}.with.retrain.cooldown must be a duration such as 24h, got '{text}'");
         }
-        var pipelines = new PipelineService(workspace, run.Home, run.Clock, types ?? LearningTaskTypes.Catalog);
-        var trigger = new PipelineRetrainTrigger(pipelines, workspace.RetrainCooldowns, run.Clock);
+        var retrainTrigger = trigger
+            ?? new PipelineRetrainTrigger(new PipelineService(workspace, run.Home, run.Clock, types ?? LearningTaskTypes.Catalog), workspace.RetrainCooldowns, run.Clock);
         var monitorName = $"{run.Dispatch.Pipeline}.{run.Dispatch.TaskId}";
-        return await trigger.FireAsync(new RetrainRequest(monitorName, pipeline, cooldown, $"{report.Model} is degraded: {string.Join("; ", Breaches(report))}"), ct);
+        return await retrainTrigger.FireAsync(new RetrainRequest(monitorName, pipeline, cooldown, $"{report.Model} is degraded: {string.Join("; ", Breaches(report))}"), ct);
     }
 
     private static IEnumerable<string> Breaches(PerformanceReport report) =>
