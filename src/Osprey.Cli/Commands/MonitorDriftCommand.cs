@@ -29,7 +29,7 @@ internal static class MonitorDriftCommand
             var settings = context.Settings(parse);
             await using var connection = request.ReferenceModel is null ? null : await context.OpenAsync(parse, ct);
             var result = request.CurrentModel is not null && settings.IsRemote
-                ? await RemoteAsync(settings, connection, request, ct)
+                ? await RemoteAsync(settings, connection, request, context.Environment.Clock, ct)
                 : await LocalAsync(context, settings, connection, request, ct);
             Show(context, parse, result, request);
             return result.DatasetDrift && parse.GetValue(o.FailOnDrift) ? DriftDetected : ExitCodes.Success;
@@ -45,9 +45,10 @@ internal static class MonitorDriftCommand
     }
 
     // The served model's predictions stay on the server: the reference is profiled here, compared there, and the files are written here.
-    private static async Task<DriftResult> RemoteAsync(ConnectionSettings settings, Connection? connection, DriftRequest request, CancellationToken ct)
+    private static async Task<DriftResult> RemoteAsync(ConnectionSettings settings, Connection? connection, DriftRequest request, TimeProvider clock, CancellationToken ct)
     {
-        var reference = await DriftReferenceProfile.ReadAsync(request, connection, ct);
+        var references = new DriftCheck(new DriftServices(connection?.Versions, connection?.Runs, connection?.RunArtifacts), clock);
+        var reference = await references.ProfileReferenceAsync(request, null, ct);
         if (request.ProfilePath is { } profilePath)
         {
             await File.WriteAllTextAsync(profilePath, reference.ToJson(), ct);

@@ -6,7 +6,7 @@ public sealed class DriftCheck(DriftServices services, TimeProvider clock)
     /// <summary>Runs the check; throws <see cref="ErrorCode.InvalidParameter"/> for a request naming no or two sources on a side, and the sources' own errors.</summary>
     public async Task<DriftResult> RunAsync(DriftRequest request, IProgress<DriftProgress>? progress, CancellationToken ct)
     {
-        var reference = await ReferenceAsync(request, progress, ct);
+        var reference = await ProfileReferenceAsync(request, progress, ct);
         if (request.ProfilePath is { } profilePath)
         {
             await File.WriteAllTextAsync(profilePath, reference.ToJson(), ct);
@@ -30,7 +30,9 @@ public sealed class DriftCheck(DriftServices services, TimeProvider clock)
         return result;
     }
 
-    private async Task<DataProfile> ReferenceAsync(DriftRequest request, IProgress<DriftProgress>? progress, CancellationToken ct)
+    /// <summary>Profiles the reference side alone (a CSV or profile file, or a registered model's training data), as a run does first;
+    /// throws <see cref="ErrorCode.NotFound"/> for a missing file and <see cref="ErrorCode.InvalidParameter"/> unless exactly one reference is given.</summary>
+    public async Task<DataProfile> ProfileReferenceAsync(DriftRequest request, IProgress<DriftProgress>? progress, CancellationToken ct)
     {
         var bytes = Bytes(progress, "reference", request.ReferencePath);
         switch (request.ReferencePath, request.ReferenceModel)
@@ -38,6 +40,10 @@ public sealed class DriftCheck(DriftServices services, TimeProvider clock)
             case ({ } path, null) when path.EndsWith(".json", StringComparison.OrdinalIgnoreCase):
                 return File.Exists(path) ? DataProfile.FromJson(await File.ReadAllTextAsync(path, ct), path) : throw OspreyException.NotFound($"The profile file '{path}' does not exist.");
             case ({ } path, null):
+                if (!File.Exists(path))
+                {
+                    throw OspreyException.NotFound($"The reference file '{path}' does not exist.");
+                }
                 var reader = new CsvChunkReader(path);
                 var schema = request.Options.Apply(reader.InferSchema());
                 return ProfileBuilder.ProfileReadingAhead(schema, reader.Read(schema, bytes), path, ct);

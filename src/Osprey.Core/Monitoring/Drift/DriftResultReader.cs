@@ -1,12 +1,9 @@
 using System.Text.Json;
-using Osprey.Core;
-using Osprey.Core.Monitoring.Drift;
-
-namespace Osprey.Cli.Commands;
+namespace Osprey.Core.Monitoring.Drift;
 
 /// <summary>Reads the drift JSON document (<see cref="DriftJson"/>'s shape, as a server's drift API answers) back into a <see cref="DriftResult"/>,
 /// so the table, the HTML report and <c>--json-out</c> come out as in local mode.</summary>
-internal static class DriftResultReader
+public static class DriftResultReader
 {
     /// <summary>Returns the result; throws <see cref="InvalidDataException"/> when the document is not a drift result.</summary>
     public static DriftResult Read(JsonElement root)
