@@ -4,6 +4,7 @@ using Osprey.Core.Alerting.Configuration;
 using Osprey.Core.Alerting.Escalation;
 using Osprey.Core.Alerting.Notifications;
 using Osprey.Core.Alerting.Routing;
+using Osprey.Server.Alerting.OnCall;
 using Osprey.TestKit;
 using Osprey.TestKit.Webhooks;
 using Xunit;
@@ -51,7 +52,7 @@ public sealed class OnCallAlertStoreTests
         var store = database.Stores.Notifications;
         using var http = new HttpClient();
         var cycle = new OnCallCycle(new EscalationEngine(alerts, alerts, store, () => configuration, clock),
-            new NotificationDispatcher(store, [new WebhookSender(new NotificationHttpTransport(http))], () => configuration, clock));
+            new NotificationDispatcher(store, [new WebhookSender(new HttpWebhookTransport(http))], () => configuration, clock));
 
         var receipt = await alerts.RaiseAsync(new AlertRequest("Churn model drift", Tags: ["churn"]), CancellationToken.None);
         await alerts.RaiseAsync(new AlertRequest("Unrouted", Tags: ["other"]), CancellationToken.None);

@@ -1,8 +1,9 @@
-using Xunit;
 using Osprey.Core.Alerting.Configuration;
 using Osprey.Core.Alerting.Escalation;
 using Osprey.Core.Alerting.Notifications;
+using Osprey.Server.Alerting.OnCall;
 using Osprey.TestKit;
+using Xunit;
 
 namespace Osprey.Storage.Sqlite.Tests;
 
@@ -21,7 +22,7 @@ internal sealed class OnCallHarness : IAsyncDisposable
         Configuration = configuration;
         Store = database.Stores.Notifications;
         var engine = new EscalationEngine(alerts, alerts, Store, () => Configuration, clock);
-        var senders = new INotificationSender[] { new WebhookSender(new NotificationHttpTransport(_http)), new SlackSender(new NotificationHttpTransport(_http)), new EmailSender() };
+        var senders = new INotificationSender[] { new WebhookSender(new HttpWebhookTransport(_http)), new SlackSender(new HttpWebhookTransport(_http)), new EmailSender() };
         Cycle = new OnCallCycle(engine, new NotificationDispatcher(Store, senders, () => Configuration, clock));
     }
 

@@ -1,6 +1,7 @@
 using Osprey.Core.Serving.Metrics;
 using Osprey.Core.Serving.Series;
 using Osprey.TestKit;
+using Osprey.TestKit.Series;
 
 namespace Osprey.Serving.Tests.Series;
 

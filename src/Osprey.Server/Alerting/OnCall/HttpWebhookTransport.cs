@@ -4,7 +4,7 @@ using Osprey.Core.Alerting.Notifications;
 namespace Osprey.Server.Alerting.OnCall;
 
 /// <summary>Posts webhook and Slack bodies with an <see cref="HttpClient"/>.</summary>
-internal sealed class HttpWebhookTransport(HttpClient http) : IWebhookTransport
+public sealed class HttpWebhookTransport(HttpClient http) : IWebhookTransport
 {
     /// <inheritdoc/>
     public async Task<int> PostAsync(Uri url, byte[] body, IReadOnlyDictionary<string, string> headers, CancellationToken ct)

@@ -2,6 +2,7 @@ using Osprey.Core.Alerting;
 using Osprey.Core.Alerting.Rules;
 using Osprey.Core.Alerting.Uptime;
 using Osprey.Core.Tests.Alerting.Uptime;
+using Osprey.TestKit.Series;
 using Xunit;
 
 namespace Osprey.Core.Tests.Alerting.Rules;

@@ -1,7 +1,7 @@
 using Osprey.Core.Monitoring.Series;
 using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Pipelines.Series;
-using Osprey.Core.Tests.Alerting.Rules;
+using Osprey.TestKit.Series;
 using Xunit;
 
 namespace Osprey.Core.Tests.Pipelines.Series;

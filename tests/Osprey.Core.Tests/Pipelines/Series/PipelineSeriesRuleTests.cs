@@ -2,8 +2,8 @@ using Osprey.Core.Alerting.Rules;
 using Osprey.Core.Alerting.Uptime;
 using Osprey.Core.Pipelines.Runs;
 using Osprey.Core.Pipelines.Series;
-using Osprey.Core.Tests.Alerting.Rules;
 using Osprey.Core.Tests.Alerting.Uptime;
+using Osprey.TestKit.Series;
 using Xunit;
 
 namespace Osprey.Core.Tests.Pipelines.Series;
