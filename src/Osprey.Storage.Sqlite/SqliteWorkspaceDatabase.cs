@@ -21,6 +21,7 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
 
     private readonly SqliteWriter _writer;
     private readonly SqliteReaderPool _readers;
+    private readonly PredictionLogSegments _segments;
 
     internal SqliteWorkspaceDatabase(string databasePath, SqlSession writerSession, int schemaVersion)
     {
@@ -28,6 +29,7 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
         SchemaVersion = schemaVersion;
         _writer = new SqliteWriter(writerSession);
         _readers = new SqliteReaderPool(databasePath, ReaderCount);
+        _segments = new PredictionLogSegments(Path.Combine(Path.GetDirectoryName(databasePath)!, PredictionLogSegments.FolderName));
         Stores = new WorkspaceStores(
             new SqliteExperimentStore(_writer, _readers),
             new SqliteRunStore(_writer, _readers),
@@ -37,7 +39,7 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
             new SqliteLoggedModelStore(_writer, _readers),
             new SqlitePipelineStore(_writer, _readers),
             new SqlitePipelineRunStore(_writer, _readers),
-            new SqlitePredictionLogStore(_writer, _readers),
+            new SqlitePredictionLogStore(_writer, _readers, _segments),
             new SqliteSeriesStore(_writer, _readers),
             new SqliteRetrainCooldownStore(_writer, _readers),
             new SqliteAlertStore(_writer, _readers),
@@ -59,6 +61,7 @@ public sealed class SqliteWorkspaceDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _writer.DisposeAsync().ConfigureAwait(false);
+        _segments.Dispose();
         _readers.Dispose();
     }
 }

@@ -8,10 +8,12 @@ namespace Osprey.Storage.Sqlite.Serving;
 
 /// <summary>
 /// Stores a writer batch as one row per model and minute: the rows become a JSON array copied from the batch's UTF-8 ranges, client-given
-/// request ids are checked for repeats (a repeated row is left out), and generated ids are packed for the ground-truth lookup.
+/// request ids are checked for repeats (a repeated row is left out), and generated ids are packed for the ground-truth lookup. The packed
+/// ids and the array go to a segment file (<see cref="PredictionLogSegments"/>); the database row says where.
 /// </summary>
 /// <remarks>
-/// Statements go through SQLite's native API and are finalized with this object, inside the caller's write transaction. The buffers live
+/// Statements go through SQLite's native API and are finalized with this object, inside the caller's write transaction. Should that
+/// transaction roll back, the bytes already appended stay in the segment file unreferenced, and go with it at retention. The buffers live
 /// in <see cref="PredictionBatchBuffers"/>, kept by the store across batches: a fresh megabyte per batch would land on the large-object heap
 /// and cost full collections while serving.
 /// </remarks>
@@ -25,17 +27,19 @@ internal sealed class PredictionBatchInsert : IDisposable
     private readonly sqlite3_stmt _given;
     private readonly sqlite3_stmt _block;
     private readonly PredictionBatchBuffers _buffers;
+    private readonly PredictionLogSegments _segments;
     private readonly ArrayBufferWriter<byte> _rows;
     private readonly Utf8JsonWriter _json;
     private long _nextBatch;
 
-    public PredictionBatchInsert(SqliteConnection connection, PredictionBatchBuffers buffers)
+    public PredictionBatchInsert(SqliteConnection connection, PredictionBatchBuffers buffers, PredictionLogSegments segments)
     {
         _db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
-        (_buffers, _rows) = (buffers, buffers.Rows);
+        (_buffers, _rows, _segments) = (buffers, buffers.Rows, segments);
         _json = new Utf8JsonWriter(_rows, new JsonWriterOptions { SkipValidation = true });
-        Check(raw.sqlite3_prepare_v2(_db, "INSERT INTO prediction_log_batches (batch_id, model_name, first_timestamp, last_timestamp, row_count, generated_ids, rows) " +
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", out _batch));
+        Check(raw.sqlite3_prepare_v2(_db, "INSERT INTO prediction_log_batches " +
+            "(batch_id, model_name, first_timestamp, last_timestamp, row_count, segment, segment_offset, ids_length, rows_length) " +
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", out _batch));
         Check(raw.sqlite3_prepare_v2(_db, "INSERT OR IGNORE INTO prediction_log_given_ids (request_id, row, role, batch_id) VALUES (?1, ?2, ?3, ?4)", out _given));
         Check(raw.sqlite3_prepare_v2(_db, "INSERT OR IGNORE INTO prediction_log_id_blocks (block, batch_id) VALUES (?1, ?2)", out _block));
         using var last = connection.CreateCommand();
@@ -169,17 +173,13 @@ internal sealed class PredictionBatchInsert : IDisposable
         Check(raw.sqlite3_bind_int64(_batch, 3, first));
         Check(raw.sqlite3_bind_int64(_batch, 4, last));
         Check(raw.sqlite3_bind_int64(_batch, 5, count));
-        if (generated.IsEmpty)
-        {
-            Check(raw.sqlite3_bind_null(_batch, 6));
-        }
-        else
-        {
-            var packed = _buffers.Packed(generated.Length * GeneratedIds.PairBytes);
-            GeneratedIds.Pack(generated, packed);
-            Check(raw.sqlite3_bind_blob(_batch, 6, packed));
-        }
-        Check(raw.sqlite3_bind_text(_batch, 7, _rows.WrittenSpan));
+        var packed = _buffers.Packed(generated.Length * GeneratedIds.PairBytes);
+        GeneratedIds.Pack(generated, packed);
+        var (segment, offset) = _segments.Append(first, packed, _rows.WrittenSpan);
+        Check(raw.sqlite3_bind_text(_batch, 6, Utf8(segment)));
+        Check(raw.sqlite3_bind_int64(_batch, 7, offset));
+        Check(raw.sqlite3_bind_int64(_batch, 8, packed.Length));
+        Check(raw.sqlite3_bind_int64(_batch, 9, _rows.WrittenCount));
         Step(_batch);
         long? previous = null;
         foreach (var pair in generated)

@@ -6,13 +6,16 @@ using static Osprey.Storage.Sqlite.Connections.SqlArg;
 
 namespace Osprey.Storage.Sqlite.Serving;
 
-/// <summary>The prediction log and its ground truth in the workspace database, stored a batch per row (see migration 0009).</summary>
-internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReaderPool readers) : IPredictionLogStore
+/// <summary>
+/// The prediction log and its ground truth: indexed in the workspace database a batch per row (see migrations 0009 and 0010), the
+/// batches' bytes in segment files beside it.
+/// </summary>
+internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReaderPool readers, PredictionLogSegments segments) : IPredictionLogStore
 {
     private const int MaxLimit = 100_000;
 
     private const string Batches =
-        "SELECT batch_id, first_timestamp, rows FROM prediction_log_batches " +
+        "SELECT batch_id, first_timestamp, rows, segment, segment_offset + ids_length, rows_length FROM prediction_log_batches " +
         "WHERE model_name = $model AND first_timestamp >= $low AND first_timestamp < $to ORDER BY first_timestamp, batch_id";
 
     // Used only inside write items, which the single write thread runs one at a time.
@@ -29,7 +32,7 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
         }
         return writer.WriteAsync(session =>
         {
-            using var insert = new PredictionBatchInsert(session.Connection, _buffers);
+            using var insert = new PredictionBatchInsert(session.Connection, _buffers, segments);
             insert.Insert(batch);
         }, ct);
     }
@@ -56,8 +59,9 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
     }
 
     /// <inheritdoc/>
-    public Task<int> DeleteBeforeAsync(long timestamp, CancellationToken ct) =>
-        writer.WriteAsync(session =>
+    public async Task<int> DeleteBeforeAsync(long timestamp, CancellationToken ct)
+    {
+        var deleted = await writer.WriteAsync(session =>
         {
             const string old = "SELECT batch_id FROM prediction_log_batches WHERE last_timestamp < $time";
             session.Execute($"DELETE FROM prediction_log_given_ids WHERE batch_id IN ({old})", Arg("$time", timestamp));
@@ -67,9 +71,13 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
             var rows = session.ScalarInt64("SELECT coalesce(sum(row_count), 0) FROM prediction_log_batches WHERE last_timestamp < $time", Arg("$time", timestamp));
             session.Execute("DELETE FROM prediction_log_batches WHERE last_timestamp < $time", Arg("$time", timestamp));
             return (int)rows!.Value;
-        }, ct);
+        }, ct).ConfigureAwait(false);
+        // Files go only once the index no longer names them; on the write thread, which is the one that appends to them.
+        await writer.WriteAsync(_ => segments.DeleteBefore(timestamp), ct).ConfigureAwait(false);
+        return deleted;
+    }
 
-    private static bool IsLogged(SqlSession session, string requestId, int row)
+    private bool IsLogged(SqlSession session, string requestId, int row)
     {
         if (session.ScalarInt64("SELECT 1 FROM prediction_log_given_ids WHERE request_id = $request AND row = $row LIMIT 1",
             Arg("$request", requestId), Arg("$row", row)) is not null)
@@ -81,12 +89,19 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
             return false;
         }
         var candidates = session.Query(
-            "SELECT b.generated_ids FROM prediction_log_id_blocks k JOIN prediction_log_batches b ON b.batch_id = k.batch_id WHERE k.block = $block",
-            r => r.IsDBNull(0) ? [] : r.GetFieldValue<byte[]>(0), Arg("$block", (long)(id >> GeneratedIds.BlockBits)));
+            "SELECT b.generated_ids, b.segment, b.segment_offset, b.ids_length FROM prediction_log_id_blocks k " +
+            "JOIN prediction_log_batches b ON b.batch_id = k.batch_id WHERE k.block = $block",
+            r => Bytes(r, inline: 0, segment: 1) ?? [], Arg("$block", (long)(id >> GeneratedIds.BlockBits)));
         return candidates.Any(packed => GeneratedIds.Contains(packed, id, row));
     }
 
-    private static List<LoggedPrediction> Read(SqlSession session, PredictionLogQuery query)
+    // A batch's bytes: inline in the database (written before schema 10), or the range of its segment file the next two columns give.
+    private byte[]? Bytes(SqliteDataReader row, int inline, int segment) =>
+        !row.IsDBNull(inline) ? row.GetFieldValue<byte[]>(inline)
+        : row.IsDBNull(segment) ? null
+        : segments.Read(row.GetString(segment), row.GetInt64(segment + 1), row.GetInt32(segment + 2));
+
+    private List<LoggedPrediction> Read(SqlSession session, PredictionLogQuery query)
     {
         var from = query.From ?? long.MinValue;
         var to = query.To ?? long.MaxValue;
@@ -107,7 +122,16 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
         while (found.Count < query.Limit && batches.Read())
         {
             var (batch, time) = (batches.GetInt64(0), batches.GetInt64(1));
-            var rows = StoredPredictionRows.Read(batches.GetFieldValue<byte[]>(2), query.Model);
+            if (Bytes(batches, inline: 2, segment: 3) is not { } stored)
+            {
+                // Retention deleted the file after this read began, or the machine crashed before the file reached the disk.
+                continue;
+            }
+            if (StoredPredictionRows.TryRead(stored, query.Model) is not { } rows)
+            {
+                // A file the machine's crash left with zeros where the batch was: that batch is lost, the rest of the log reads on.
+                continue;
+            }
             for (var index = 0; index < rows.Count && found.Count < query.Limit; index++)
             {
                 var position = new PredictionLogPosition(time, batch, index);
