@@ -23,21 +23,41 @@ internal sealed partial class PredictionLogSegments(string folder) : IDisposable
     private const long HourMs = 3_600_000;
     private const string HourFormat = "yyyy-MM-dd'T'HH";
 
+    // Below this a batch goes through the page cache: padding it to the alignment would cost more disk than the cache costs time.
+    private const int DirectFrom = 32 * 1024;
+
     private readonly Dictionary<long, Segment> _open = [];
+    private readonly DirectWrites _direct = new();
+    private bool _directRefused;
+    private bool _directWorked;
 
     /// <summary>Gets the folder holding the files.</summary>
     public string Folder => folder;
 
     /// <summary>Appends the bytes of one stored batch to this store's file for the hour of <paramref name="timestamp"/>; returns the file's name and the offset of the first byte.</summary>
+    /// <remarks>A batch of at least <see cref="DirectFrom"/> bytes starts at an aligned offset and is written past the page cache (<see cref="DirectWrites"/>).</remarks>
     public (string Segment, long Offset) Append(long timestamp, ReadOnlySpan<byte> first, ReadOnlySpan<byte> second)
     {
         var hour = HourAt(timestamp);
         var segment = OpenFor(hour);
-        var offset = segment.Length;
         try
         {
-            RandomAccess.Write(segment.Handle, first, offset);
-            RandomAccess.Write(segment.Handle, second, offset + first.Length);
+            if (first.Length + second.Length >= DirectFrom && !_directRefused && SetDirect(segment, true))
+            {
+                var offset = DirectWrites.AlignUp(segment.Length);
+                var staged = _direct.Stage(first, second);
+                if (TryWriteDirect(segment.Handle, staged, offset))
+                {
+                    segment.Length = offset + staged.Length;
+                    return (segment.Name, offset);
+                }
+            }
+            SetDirect(segment, false);
+            var at = segment.Length;
+            RandomAccess.Write(segment.Handle, first, at);
+            RandomAccess.Write(segment.Handle, second, at + first.Length);
+            segment.Length = at + first.Length + second.Length;
+            return (segment.Name, at);
         }
         catch
         {
@@ -45,8 +65,6 @@ internal sealed partial class PredictionLogSegments(string folder) : IDisposable
             Close(hour);
             throw;
         }
-        segment.Length += first.Length + second.Length;
-        return (segment.Name, offset);
     }
 
     /// <summary>Deletes every file whose whole hour lies before <paramref name="timestamp"/>; returns how many went.</summary>
@@ -137,6 +155,38 @@ internal sealed partial class PredictionLogSegments(string folder) : IDisposable
         return segment;
     }
 
+    private bool SetDirect(Segment segment, bool direct)
+    {
+        if (segment.Direct == direct)
+        {
+            return true;
+        }
+        if (!DirectWrites.TrySetDirect(segment.Handle, direct))
+        {
+            _directRefused |= direct;
+            return direct ? false : throw new IOException($"The prediction log could not switch '{segment.Name}' back to cached writes.");
+        }
+        segment.Direct = direct;
+        return true;
+    }
+
+    // The first direct write tells whether the file system takes them (some accept the flag, then refuse the write); one that
+    // fails after others worked is a real failure.
+    private bool TryWriteDirect(SafeFileHandle handle, ReadOnlySpan<byte> staged, long offset)
+    {
+        try
+        {
+            RandomAccess.Write(handle, staged, offset);
+            _directWorked = true;
+            return true;
+        }
+        catch (IOException) when (!_directWorked)
+        {
+            _directRefused = true;
+            return false;
+        }
+    }
+
     private void Close(long hour)
     {
         if (_open.Remove(hour, out var segment))
@@ -170,5 +220,7 @@ internal sealed partial class PredictionLogSegments(string folder) : IDisposable
         public SafeFileHandle Handle => handle;
 
         public long Length { get; set; }
+
+        public bool Direct { get; set; }
     }
 }

@@ -125,6 +125,28 @@ public sealed class PredictionLogSegmentTests
         Assert.Single(SegmentFiles(folder));
     }
 
+    [Fact]
+    public async Task Append_LargeAndSmallBatchesInTurn_LargeOnesStartAlignedAndEveryRowReadsBack()
+    {
+        using var folder = new TempFolder();
+        await using var database = await SqliteStores.OpenAsync(folder.Database, CancellationToken.None);
+        var log = database.Stores.PredictionLog;
+        var wide = "{\"note\":\"" + new string('x', 300) + "\"}";
+        var written = new List<PredictionRecord>();
+        foreach (var (rows, start) in new[] { (1, 0), (200, 1_000), (3, 2_000), (150, 3_000), (1, 4_000) })
+        {
+            var batch = Enumerable.Range(0, rows).Select(i => Record($"b{start}-{i}", start + i, wide)).ToList();
+            written.AddRange(batch);
+            await log.AppendAsync(PredictionBatch.From(batch), CancellationToken.None);
+        }
+
+        var read = await log.ReadAsync(new PredictionLogQuery("churn", Limit: 1000), CancellationToken.None);
+
+        Assert.Equal(written, read.Select(p => p.Prediction));
+        Assert.Equal(2, RawDatabase.Scalar(folder.Database, "SELECT COUNT(*) FROM prediction_log_batches WHERE ids_length + rows_length >= 32768"));
+        Assert.Equal(0, RawDatabase.Scalar(folder.Database, "SELECT COUNT(*) FROM prediction_log_batches WHERE ids_length + rows_length >= 32768 AND segment_offset % 4096 <> 0"));
+    }
+
     private static string[] SegmentFiles(TempFolder folder)
     {
         var log = Path.Combine(folder.Path, "prediction-log");
