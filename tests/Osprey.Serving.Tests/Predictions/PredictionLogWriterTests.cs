@@ -98,6 +98,32 @@ public sealed class PredictionLogWriterTests
         Assert.Equal(PredictionLogWriter.BatchRows, store.Records.Count);
     }
 
+    [Fact]
+    public async Task Loop_RowsArrivingWhileABatchIsBeingWritten_AreWrittenNextInOrderOneWriteAtATime()
+    {
+        var clock = new ManualTimeProvider();
+        var store = new GatedStore();
+        await using var writer = new PredictionLogWriter(store, capacityRows: 10_000, clock);
+        var ids = Enumerable.Range(0, PredictionLogWriter.BatchRows + 3).Select(i => $"r{i}").ToList();
+
+        foreach (var id in ids.Take(PredictionLogWriter.BatchRows))
+        {
+            writer.TryAppend(Entry(id));
+        }
+        await WaitUntilAsync(() => store.Calls == 1, () => { });
+        foreach (var id in ids.Skip(PredictionLogWriter.BatchRows))
+        {
+            writer.TryAppend(Entry(id));
+        }
+        store.Open();
+        // No flush: once the queue is empty the loop finishes the write in flight before it waits, so the counts become current.
+        await WaitUntilAsync(() => writer.WrittenRows == ids.Count, () => clock.Advance(PredictionLogWriter.Linger));
+
+        Assert.Equal(ids, store.Records.Select(r => r.RequestId));
+        Assert.Equal((2, 1), (store.Calls, store.MostAtOnce));
+        Assert.Equal(0, writer.QueuedRows);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition, Action nudge)
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(1));
@@ -122,11 +148,43 @@ public sealed class PredictionLogWriterTests
 
         public bool Fail { get; set; }
 
+        private int _atOnce;
+        private int _mostAtOnce;
+        private int _calls;
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public int MostAtOnce => Volatile.Read(ref _mostAtOnce);
+
         public void Open() => _gate.TrySetResult();
 
         public async Task AppendAsync(PredictionBatch batch, CancellationToken ct)
         {
-            await _gate.Task;
+            Interlocked.Increment(ref _calls);
+            var atOnce = Interlocked.Increment(ref _atOnce);
+            InterlockedMax(ref _mostAtOnce, atOnce);
+            try
+            {
+                await _gate.Task;
+                Append(batch);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _atOnce);
+            }
+        }
+
+        private static void InterlockedMax(ref int target, int value)
+        {
+            var seen = Volatile.Read(ref target);
+            while (value > seen && Interlocked.CompareExchange(ref target, value, seen) is var previous && previous != seen)
+            {
+                seen = previous;
+            }
+        }
+
+        private void Append(PredictionBatch batch)
+        {
             if (Fail)
             {
                 throw new IOException("disk full");

@@ -7,6 +7,9 @@ namespace Osprey.Core.Serving.Predictions;
 /// <summary>Formats log entries into a <see cref="PredictionBatch"/> off the request path: inputs and outputs as JSON objects straight into the batch's UTF-8 buffer.</summary>
 internal sealed class PredictionBatchBuilder(PredictionBatch batch) : IDisposable
 {
+    // Output names repeat on every row of a version: each list is encoded once (bounded, so versions coming and going cannot grow it).
+    private const int MaxEncodedLists = 64;
+    private readonly Dictionary<IReadOnlyList<string>, JsonEncodedText[]> _encoded = new(ReferenceEqualityComparer.Instance);
     private readonly Utf8JsonWriter _json = new(batch.Buffer);
 
     /// <summary>Gets the spelling of a role in the log.</summary>
@@ -61,8 +64,9 @@ internal sealed class PredictionBatchBuilder(PredictionBatch batch) : IDisposabl
         return Finish(start);
     }
 
-    private (int Start, int Length) Outputs(IReadOnlyList<string> names, ReadOnlySpan<double> outputs)
+    private (int Start, int Length) Outputs(IReadOnlyList<string> outputNames, ReadOnlySpan<double> outputs)
     {
+        var names = Encoded(outputNames);
         var start = batch.Buffer.WrittenCount;
         _json.WriteStartObject();
         for (var i = 0; i < outputs.Length; i++)
@@ -78,6 +82,20 @@ internal sealed class PredictionBatchBuilder(PredictionBatch batch) : IDisposabl
         }
         _json.WriteEndObject();
         return Finish(start);
+    }
+
+    private JsonEncodedText[] Encoded(IReadOnlyList<string> names)
+    {
+        if (!_encoded.TryGetValue(names, out var encoded))
+        {
+            if (_encoded.Count >= MaxEncodedLists)
+            {
+                _encoded.Clear();
+            }
+            encoded = [.. names.Select(name => JsonEncodedText.Encode(name))];
+            _encoded[names] = encoded;
+        }
+        return encoded;
     }
 
     private (int Start, int Length) Finish(int start)

@@ -107,24 +107,44 @@ public sealed class PredictionLogWriter : IAsyncDisposable
 
     private long Processed => Volatile.Read(ref _writtenRows) + Volatile.Read(ref _failedRows);
 
+    // Two batches take turns: one is formatted while the store writes the other, so the loop rarely waits on a write (and never
+    // spins on one), and a batch is reused only once its write has finished.
     private void Run()
     {
-        var batch = new PredictionBatch();
-        using var builder = new PredictionBatchBuilder(batch);
-        while (!_closed || !_queue.IsEmpty)
+        PredictionBatch[] batches = [new(), new()];
+        var builders = Array.ConvertAll(batches, batch => new PredictionBatchBuilder(batch));
+        InFlight? writing = null;
+        var turn = 0;
+        try
         {
-            Gather();
-            long rows = 0;
-            while (rows < BatchRows && _queue.TryDequeue(out var entry))
+            while (!_closed || !_queue.IsEmpty)
             {
-                rows += entry.RowCount;
-                Format(builder, batch, entry);
-                entry.Inputs.Release();
+                if (_queue.IsEmpty)
+                {
+                    // Nothing to format meanwhile: finish the write before waiting, so the counts and flushes are current.
+                    Finish(ref writing);
+                }
+                Gather();
+                var (batch, builder) = (batches[turn], builders[turn]);
+                long rows = 0;
+                while (rows < BatchRows && _queue.TryDequeue(out var entry))
+                {
+                    rows += entry.RowCount;
+                    Format(builder, batch, entry);
+                    entry.Inputs.Release();
+                }
+                Finish(ref writing);
+                writing = new InFlight(batch, rows, batch.Count == 0 ? Task.CompletedTask : Write(batch));
+                turn ^= 1;
             }
-            Write(batch);
-            Interlocked.Add(ref _queuedRows, -rows);
-            batch.Clear();
-            _flushes.Release(() => Processed);
+            Finish(ref writing);
+        }
+        finally
+        {
+            foreach (var builder in builders)
+            {
+                builder.Dispose();
+            }
         }
     }
 
@@ -167,23 +187,44 @@ public sealed class PredictionLogWriter : IAsyncDisposable
         }
     }
 
-    private void Write(PredictionBatch batch)
+    private Task Write(PredictionBatch batch)
     {
-        if (batch.Count == 0)
-        {
-            return;
-        }
         try
         {
-            _store.AppendAsync(batch, CancellationToken.None).GetAwaiter().GetResult();
-            Interlocked.Add(ref _writtenRows, batch.Count);
+            return _store.AppendAsync(batch, CancellationToken.None);
         }
 #pragma warning disable CA1031 // A store failure must cost only this batch, never the loop (and never a request).
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            Interlocked.Add(ref _failedRows, batch.Count);
-            LastError = error.Message;
+            return Task.FromException(error);
         }
     }
+
+    // Waits for the batch being written (if any), counts it, and releases the flushes it satisfies.
+    private void Finish(ref InFlight? writing)
+    {
+        if (writing is not { } done)
+        {
+            return;
+        }
+        writing = null;
+        try
+        {
+            done.Write.GetAwaiter().GetResult();
+            Interlocked.Add(ref _writtenRows, done.Batch.Count);
+        }
+#pragma warning disable CA1031 // A store failure must cost only this batch, never the loop (and never a request).
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            Interlocked.Add(ref _failedRows, done.Batch.Count);
+            LastError = error.Message;
+        }
+        Interlocked.Add(ref _queuedRows, -done.Rows);
+        done.Batch.Clear();
+        _flushes.Release(() => Processed);
+    }
+
+    private sealed record InFlight(PredictionBatch Batch, long Rows, Task Write);
 }
