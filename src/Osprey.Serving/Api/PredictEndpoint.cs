@@ -111,7 +111,9 @@ internal sealed class PredictEndpoint(ServingRuntime runtime, ServingApiOptions 
     internal static void Record(PredictionLogWriter predictionLog, ServedRequestId id, long timestamp, ServedVersion version, VersionRole role,
         ReadOnlySequence<byte> body, PredictScratch scratch, ReadOnlySpan<double> outputs, double latencyMs)
     {
-        var inputs = new PooledJsonRow(body.Slice(scratch.FeaturesStart, scratch.FeaturesEnd - scratch.FeaturesStart), version.FeatureNames);
-        predictionLog.TryAppend(new PredictionLogEntry(id.Given, id.Number, timestamp, version, role, inputs, outputs.ToArray(), latencyMs));
+        var features = body.Slice(scratch.FeaturesStart, scratch.FeaturesEnd - scratch.FeaturesStart);
+        // A row that spans the body's memory segments (rare: a body of several kilobytes) is copied into one piece.
+        predictionLog.TryAppendRow(id.Given, id.Number, timestamp, version, role, features.IsSingleSegment ? features.FirstSpan : features.ToArray(),
+            outputs, latencyMs);
     }
 }

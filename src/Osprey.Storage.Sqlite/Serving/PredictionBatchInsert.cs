@@ -66,7 +66,8 @@ internal sealed class PredictionBatchInsert : IDisposable
         _block.Dispose();
     }
 
-    // Rows of one model and one minute, each group in time order (ties keep the batch's order).
+    // Rows of one model and one minute, each group in time order. Ties go by generated request id, which the server numbers in the order
+    // requests arrive (rows formatted on different threads reach the batch thread by thread), then keep the batch's order.
     private static List<int[]> Groups(ReadOnlySpan<PredictionBatchRow> rows)
     {
         var groups = new Dictionary<(string Model, long Minute), List<int>>();
@@ -82,10 +83,10 @@ internal sealed class PredictionBatchInsert : IDisposable
         var ordered = new List<int[]>(groups.Count);
         foreach (var members in groups.Values)
         {
-            var keys = new (long Timestamp, int Index)[members.Count];
+            var keys = new (long Timestamp, ulong Id, int Index)[members.Count];
             for (var k = 0; k < keys.Length; k++)
             {
-                keys[k] = (rows[members[k]].Timestamp, members[k]);
+                keys[k] = (rows[members[k]].Timestamp, rows[members[k]].GeneratedId, members[k]);
             }
             Array.Sort(keys);
             ordered.Add(Array.ConvertAll(keys, k => k.Index));

@@ -124,6 +124,67 @@ public sealed class PredictionLogWriterTests
         Assert.Equal(0, writer.QueuedRows);
     }
 
+    [Fact]
+    public async Task TryAppendRow_ManyThreadsAtOnce_WritesEveryRowOnceWithNamedInputs()
+    {
+        var store = new GatedStore();
+        store.Open();
+        await using var writer = new PredictionLogWriter(store, capacityRows: 100_000, TimeProvider.System);
+        // In the model's feature order: gender, SeniorCitizen, …
+        var positional = "[\"Male\", true]"u8.ToArray();
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(() =>
+        {
+            for (var i = 0; i < 500; i++)
+            {
+                Assert.True(writer.TryAppendRow($"t{thread}-{i}", 0, 1000 + i, Version, VersionRole.Stable, positional, [0.75], 0.2));
+            }
+        })));
+        await writer.FlushAsync(CancellationToken.None);
+
+        Assert.Equal(4000, writer.WrittenRows);
+        Assert.Equal(4000, store.Records.Select(r => r.RequestId).Distinct().Count());
+        Assert.All(store.Records, r => Assert.Equal("{\"gender\":\"Male\",\"SeniorCitizen\":true}", r.Inputs));
+        Assert.All(store.Records, r => Assert.Equal(("{\"probability\":0.75}", "Yes"), (r.Outputs, r.PredictedClass)));
+        Assert.Equal(0, writer.QueuedRows);
+    }
+
+    [Fact]
+    public async Task TryAppendRow_QueueFullOrRowUnreadable_CountsDroppedAndFailedAndKeepsTheRest()
+    {
+        var store = new GatedStore();
+        await using var writer = new PredictionLogWriter(store, capacityRows: 3, TimeProvider.System);
+        var row = "{\"tenure\": 3}"u8.ToArray();
+
+        var broken = writer.TryAppendRow("broken", 0, 1, Version, VersionRole.Stable, "[1, {"u8, [0.5], 0.1);
+        var accepted = Enumerable.Range(0, 5).Count(i => writer.TryAppendRow($"r{i}", 0, 2, Version, VersionRole.Canary, row, [0.5], 0.1));
+        store.Open();
+        await writer.FlushAsync(CancellationToken.None);
+
+        Assert.Equal((false, 3), (broken, accepted));
+        Assert.Equal((2L, 1L, 3L), (writer.DroppedRows, writer.FailedRows, writer.WrittenRows));
+        Assert.Equal(["r0", "r1", "r2"], store.Records.Select(r => r.RequestId));
+        Assert.All(store.Records, r => Assert.Equal("canary", r.Role));
+    }
+
+    [Fact]
+    public async Task TryAppendRow_AfterTheLogWentIdle_WakesItAgainEachTime()
+    {
+        var clock = new ManualTimeProvider();
+        var store = new GatedStore();
+        store.Open();
+        await using var writer = new PredictionLogWriter(store, capacityRows: 100, clock);
+        var row = "{\"tenure\": 3}"u8.ToArray();
+
+        for (var i = 1; i <= 3; i++)
+        {
+            writer.TryAppendRow(null, (ulong)i, i, Version, VersionRole.Stable, row, [0.5], 0.1);
+            await WaitUntilAsync(() => writer.WrittenRows == i, () => clock.Advance(PredictionLogWriter.Linger));
+        }
+
+        Assert.Equal(["0000000000000001", "0000000000000002", "0000000000000003"], store.Records.Select(r => r.RequestId));
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition, Action nudge)
     {
         using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(1));

@@ -154,6 +154,29 @@ public sealed class SqlitePredictionLogStoreTests
         Assert.Equal([("stable", 1000L), ("shadow", 200_000L)], all.Select(p => (p.Prediction.Role, p.Prediction.Timestamp)));
     }
 
+    [Fact]
+    public async Task Read_RowsSharingATime_ComeInGeneratedIdOrderWhateverTheBatchOrder()
+    {
+        using var home = new TempDirectory();
+        await using var database = await SqliteStores.OpenAsync(home.File("osprey.db"), CancellationToken.None);
+        var store = database.Stores.PredictionLog;
+        var model = Some.Name("churn");
+        var batch = new PredictionBatch();
+        // As rows formatted on two threads reach one batch: each thread's rows in order, the threads one after the other.
+        foreach (var id in new ulong[] { 2, 4, 6, 1, 3, 5 })
+        {
+            var text = batch.Append(Osprey.Core.Serving.RequestIdSource.Format(id));
+            var inputs = batch.Append("{}");
+            batch.Add(new PredictionBatchRow(text.Start, text.Length, 0, 7000, model, 1, "stable", inputs.Start, inputs.Length, inputs.Start, inputs.Length,
+                null, 0.1, id));
+        }
+
+        await store.AppendAsync(batch, CancellationToken.None);
+        var read = await store.ReadAsync(new PredictionLogQuery(model), CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(1, 6).Select(i => Osprey.Core.Serving.RequestIdSource.Format((ulong)i)), read.Select(p => p.Prediction.RequestId));
+    }
+
     private static PredictionRecord Record(string id, int row, long time, string model, int version, string? predicted, string role = "stable") =>
         new(id, row, time, model, version, role, "{\"tenure\":1}", "{\"probability\":0.5}", predicted, 0.2);
 }

@@ -59,6 +59,18 @@ public sealed class PredictionBatch
         _rows[Count++] = row;
     }
 
+    /// <summary>Appends every row of another batch (its text copied in one piece), leaving that batch as it was.</summary>
+    public void AddAll(PredictionBatch other)
+    {
+        var shift = _text.WrittenCount;
+        other._text.WrittenSpan.CopyTo(_text.GetSpan(other._text.WrittenCount));
+        _text.Advance(other._text.WrittenCount);
+        foreach (var row in other.Rows)
+        {
+            Add(row with { RequestStart = row.RequestStart + shift, InputsStart = row.InputsStart + shift, OutputsStart = row.OutputsStart + shift });
+        }
+    }
+
     /// <summary>Appends text as UTF-8 and returns where it landed.</summary>
     public (int Start, int Length) Append(string text)
     {

@@ -26,17 +26,24 @@ internal sealed class PredictionBatchBuilder(PredictionBatch batch) : IDisposabl
         var version = entry.Version;
         var width = version.OutputCount;
         var role = RoleName(entry.Role);
-        var id = Id(entry);
+        var id = Id(entry.GivenId, entry.GeneratedId);
         for (var row = 0; row < entry.RowCount; row++)
         {
-            var outputs = entry.Outputs.AsSpan(row * width, width);
-            var decided = version.Decide(outputs);
             var inputs = Json(entry.Inputs, row);
-            var written = Outputs(version.OutputNames, outputs);
-            batch.Add(new PredictionBatchRow(id.Start, id.Length, row, entry.Timestamp, version.ModelName, version.Version, role,
-                inputs.Start, inputs.Length, written.Start, written.Length, decided < 0 ? null : version.Classes[decided], entry.LatencyMs,
-                entry.GivenId is null ? entry.GeneratedId : 0));
+            Add(id, row, entry.Timestamp, version, role, inputs, entry.Outputs.AsSpan(row * width, width), entry.LatencyMs,
+                entry.GivenId is null ? entry.GeneratedId : 0);
         }
+    }
+
+    /// <summary>Adds one prediction whose inputs are one row's JSON text: an object by name, or an array in the model's feature order.</summary>
+    /// <param name="givenId">The id the client sent, or null for the generated <paramref name="generatedId"/>.</param>
+    public void AddRow(string? givenId, ulong generatedId, long timestamp, ServedVersion version, VersionRole role, ReadOnlySpan<byte> inputs,
+        ReadOnlySpan<double> outputs, double latencyMs)
+    {
+        var id = Id(givenId, generatedId);
+        var start = batch.Buffer.WrittenCount;
+        JsonRowInputs.Write(inputs, version.FeatureNames, _json);
+        Add(id, 0, timestamp, version, RoleName(role), Finish(start), outputs, latencyMs, givenId is null ? generatedId : 0);
     }
 
     /// <summary>Forgets a half-written value after a failure.</summary>
@@ -44,15 +51,24 @@ internal sealed class PredictionBatchBuilder(PredictionBatch batch) : IDisposabl
 
     public void Dispose() => _json.Dispose();
 
-    private (int Start, int Length) Id(PredictionLogEntry entry)
+    private void Add((int Start, int Length) id, int row, long timestamp, ServedVersion version, string role, (int Start, int Length) inputs,
+        ReadOnlySpan<double> outputs, double latencyMs, ulong generatedId)
     {
-        if (entry.GivenId is { } given)
+        var decided = version.Decide(outputs);
+        var written = Outputs(version.OutputNames, outputs);
+        batch.Add(new PredictionBatchRow(id.Start, id.Length, row, timestamp, version.ModelName, version.Version, role,
+            inputs.Start, inputs.Length, written.Start, written.Length, decided < 0 ? null : version.Classes[decided], latencyMs, generatedId));
+    }
+
+    private (int Start, int Length) Id(string? givenId, ulong generatedId)
+    {
+        if (givenId is { } given)
         {
             return batch.Append(given);
         }
         var buffer = batch.Buffer;
         var start = buffer.WrittenCount;
-        entry.GeneratedId.TryFormat(buffer.GetSpan(RequestIdSource.Length), out var length, "x16", System.Globalization.CultureInfo.InvariantCulture);
+        generatedId.TryFormat(buffer.GetSpan(RequestIdSource.Length), out var length, "x16", System.Globalization.CultureInfo.InvariantCulture);
         buffer.Advance(length);
         return (start, length);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Osprey.Core.Serving.Metrics;
+using Osprey.Core.Serving.Routing;
 
 namespace Osprey.Core.Serving.Predictions;
 
@@ -28,6 +29,9 @@ public sealed class PredictionLogWriter : IAsyncDisposable
     private readonly FlushWaiters _flushes = new();
     private readonly Task _loop;
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly PredictionRowBuffers _rows = new();
+    // Rows taken by the loop and not yet written: they still count as queued until their write finishes.
+    private long _takenRows;
     private long _queuedRows, _acceptedRows, _droppedRows, _writtenRows, _failedRows;
     private volatile bool _closed;
 
@@ -60,23 +64,65 @@ public sealed class PredictionLogWriter : IAsyncDisposable
     public bool TryAppend(PredictionLogEntry entry)
     {
         var rows = entry.RowCount;
+        if (TryReserve(rows) is not { } before)
+        {
+            entry.Inputs.Release();
+            return false;
+        }
+        _queue.Enqueue(entry);
+        Accepted(rows, before);
+        return true;
+    }
+
+    /// <summary>
+    /// Logs one prediction whose inputs are one request row's JSON text (an object by name, or an array in the model's feature order),
+    /// formatting it at once on the calling thread (see <see cref="PredictionRowBuffers"/>); returns false when the queue is full or closed.
+    /// </summary>
+    /// <param name="givenId">The id the client sent, or null for the generated <paramref name="generatedId"/>.</param>
+    public bool TryAppendRow(string? givenId, ulong generatedId, long timestamp, ServedVersion version, VersionRole role, ReadOnlySpan<byte> inputs,
+        ReadOnlySpan<double> outputs, double latencyMs)
+    {
+        if (TryReserve(1) is not { } before)
+        {
+            return false;
+        }
+        if (_rows.Add(givenId, generatedId, timestamp, version, role, inputs, outputs, latencyMs) is { } error)
+        {
+            Interlocked.Decrement(ref _queuedRows);
+            Interlocked.Increment(ref _failedRows);
+            LastError = error.Message;
+            return false;
+        }
+        Accepted(1, before);
+        return true;
+    }
+
+    // Takes room for rows in the queue and returns how many rows it held before, or counts them as dropped and returns null.
+    private long? TryReserve(int rows)
+    {
         var queued = Interlocked.Add(ref _queuedRows, rows);
         if (queued > _capacityRows || _closed)
         {
             Interlocked.Add(ref _queuedRows, -rows);
             Interlocked.Add(ref _droppedRows, rows);
-            entry.Inputs.Release();
-            return false;
+            return null;
         }
-        _queue.Enqueue(entry);
+        return queued - rows;
+    }
+
+    // Counts reserved rows as accepted (for flushes) once the loop can see them, and wakes the loop when they start a batch or fill one.
+    // The loop sleeps only with nothing queued or being written, so exactly one reservation finds the queue empty and wakes it.
+    private void Accepted(int rows, long before)
+    {
         Interlocked.Add(ref _acceptedRows, rows);
-        var before = queued - rows;
-        if (before == 0 || (queued >= BatchRows && before < BatchRows))
+        if (before == 0 || (before + rows >= BatchRows && before < BatchRows))
         {
             Volatile.Read(ref _wake).TrySetResult();
         }
-        return true;
     }
+
+    // Rows accepted or being accepted that the loop has not taken yet.
+    private long Pending => Volatile.Read(ref _queuedRows) - Volatile.Read(ref _takenRows);
 
     /// <summary>Completes once every row queued before the call has been written (or has failed), writing without lingering.</summary>
     public Task FlushAsync(CancellationToken ct)
@@ -103,6 +149,7 @@ public sealed class PredictionLogWriter : IAsyncDisposable
         _closed = true;
         Volatile.Read(ref _wake).TrySetResult();
         await _loop.ConfigureAwait(false);
+        _rows.Dispose();
     }
 
     private long Processed => Volatile.Read(ref _writtenRows) + Volatile.Read(ref _failedRows);
@@ -117,14 +164,9 @@ public sealed class PredictionLogWriter : IAsyncDisposable
         var turn = 0;
         try
         {
-            while (!_closed || !_queue.IsEmpty)
+            while (!_closed || Pending > 0)
             {
-                if (_queue.IsEmpty)
-                {
-                    // Nothing to format meanwhile: finish the write before waiting, so the counts and flushes are current.
-                    Finish(ref writing);
-                }
-                Gather();
+                Gather(ref writing);
                 var (batch, builder) = (batches[turn], builders[turn]);
                 long rows = 0;
                 while (rows < BatchRows && _queue.TryDequeue(out var entry))
@@ -133,6 +175,8 @@ public sealed class PredictionLogWriter : IAsyncDisposable
                     Format(builder, batch, entry);
                     entry.Inputs.Release();
                 }
+                rows += _rows.MoveTo(batch);
+                Interlocked.Add(ref _takenRows, rows);
                 Finish(ref writing);
                 writing = new InFlight(batch, rows, batch.Count == 0 ? Task.CompletedTask : Write(batch));
                 turn ^= 1;
@@ -149,17 +193,23 @@ public sealed class PredictionLogWriter : IAsyncDisposable
     }
 
     // Waits for the first entry, then gathers more for up to the linger unless a batch fills, a flush is asked or the log closes.
-    private void Gather()
+    private void Gather(ref InFlight? writing)
     {
         var wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         Volatile.Write(ref _wake, wake);
-        if (_queue.IsEmpty && !_closed)
+        if (Pending == 0 && !_closed)
+        {
+            // Nothing to format meanwhile: the write in flight finishes first, so the counts and flushes are current. Then the loop sleeps
+            // only with nothing queued at all, which is what lets the next reservation, finding the queue empty, know to wake it.
+            Finish(ref writing);
+        }
+        if (Volatile.Read(ref _queuedRows) == 0 && !_closed)
         {
             wake.Task.Wait();
             wake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             Volatile.Write(ref _wake, wake);
         }
-        if (Volatile.Read(ref _queuedRows) >= BatchRows || _flushes.Pending || _closed)
+        if (Pending >= BatchRows || _flushes.Pending || _closed)
         {
             return;
         }
@@ -221,6 +271,7 @@ public sealed class PredictionLogWriter : IAsyncDisposable
             Interlocked.Add(ref _failedRows, done.Batch.Count);
             LastError = error.Message;
         }
+        Interlocked.Add(ref _takenRows, -done.Rows);
         Interlocked.Add(ref _queuedRows, -done.Rows);
         done.Batch.Clear();
         _flushes.Release(() => Processed);
