@@ -8,7 +8,7 @@ internal sealed class GlobalOptions
     /// <summary>Gets <c>--home</c>: the workspace folder (else <c>OSPREY_HOME</c>, else <c>./.osprey</c>).</summary>
     public Option<string?> Home { get; } = new("--home")
     {
-        Description = "Workspace folder holding osprey.db and artifacts/ (default: $OSPREY_HOME, else ./.osprey)",
+        Description = "Workspace folder holding osprey.db, artifacts/ and prediction-log/ (default: $OSPREY_HOME, else ./.osprey)",
         Recursive = true,
     };
 

@@ -1,6 +1,6 @@
 namespace Osprey.Core;
 
-/// <summary>Where a workspace lives: <c>OSPREY_HOME</c> (default <c>./.osprey</c>) holding <c>osprey.db</c> and <c>artifacts/</c>.</summary>
+/// <summary>Where a workspace lives: <c>OSPREY_HOME</c> (default <c>./.osprey</c>) holding <c>osprey.db</c>, <c>artifacts/</c> and <c>prediction-log/</c>.</summary>
 public sealed record WorkspaceOptions(string Home)
 {
     /// <summary>Gets the SQLite database file.</summary>
