@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Osprey.Core;
 using Osprey.Core.Serving.Predictions;
@@ -21,7 +22,9 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
     // Used only inside write items, which the single write thread runs one at a time.
     private readonly PredictionBatchBuffers _buffers = new();
 
-    private const string Truth = "SELECT label, timestamp FROM prediction_ground_truth WHERE request_id = $request AND row = $row";
+    // The labels of a stored batch's requests, in one query: $ids is a JSON array of the batch's distinct request ids.
+    private const string Truths =
+        "SELECT request_id, row, label, timestamp FROM prediction_ground_truth WHERE request_id IN (SELECT value FROM json_each($ids))";
 
     /// <inheritdoc/>
     public Task AppendAsync(PredictionBatch batch, CancellationToken ct)
@@ -95,6 +98,17 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
         return candidates.Any(packed => GeneratedIds.Contains(packed, id, row));
     }
 
+    private static Dictionary<(string RequestId, int Row), GroundTruth> TruthsOf(SqlSession session, List<PredictionRecord> rows)
+    {
+        var ids = JsonSerializer.Serialize(rows.Select(r => r.RequestId).Distinct(StringComparer.Ordinal));
+        var truths = new Dictionary<(string, int), GroundTruth>();
+        foreach (var truth in session.Query(Truths, r => new GroundTruth(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetInt64(3)), Arg("$ids", ids)))
+        {
+            truths[(truth.RequestId, truth.Row)] = truth;
+        }
+        return truths;
+    }
+
     // A batch's bytes: inline in the database (written before schema 10), or the range of its segment file the next two columns give.
     private byte[]? Bytes(SqliteDataReader row, int inline, int segment) =>
         !row.IsDBNull(inline) ? row.GetFieldValue<byte[]>(inline)
@@ -132,6 +146,7 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
                 // A file the machine's crash left with zeros where the batch was: that batch is lost, the rest of the log reads on.
                 continue;
             }
+            var truths = anyTruth ? TruthsOf(session, rows) : null;
             for (var index = 0; index < rows.Count && found.Count < query.Limit; index++)
             {
                 var position = new PredictionLogPosition(time, batch, index);
@@ -141,8 +156,7 @@ internal sealed class SqlitePredictionLogStore(SqliteWriter writer, SqliteReader
                 {
                     continue;
                 }
-                var truth = !anyTruth ? null : session.QueryFirst(Truth, r => new GroundTruth(record.RequestId, record.Row, r.GetString(0), r.GetInt64(1)),
-                    Arg("$request", record.RequestId), Arg("$row", record.Row));
+                var truth = truths?.GetValueOrDefault((record.RequestId, record.Row));
                 if (query.LabelledOnly && truth is null)
                 {
                     continue;
