@@ -58,6 +58,42 @@ public sealed class ServeRemoteRegistryTests
         Assert.Equal(ErrorCode.NotFound, failure.Code);
     }
 
+    [Fact]
+    public async Task Serve_RemoteRegistryWithItsTokenAndAServeToken_ClientsNeedTheServeTokenNotTheRegistryOne()
+    {
+        await using var server = await ServerUnderTest.StartAsync(staticToken: "registry-secret");
+        var name = Some.Name("churn");
+        await server.Local.SucceedAsync(LearningFiles.QuickTrain("--register", name, "--alias", "champion"));
+        using var servingHome = new TempDirectory();
+        var output = new WatchedWriter("Stop with Ctrl+C");
+        using var stop = new CancellationTokenSource();
+        var environment = new CliEnvironment(variable => variable == "OSPREY_TOKEN" ? "registry-secret" : null, TimeProvider.System, "test-user");
+        var running = Cli.RunAsync(["serve", "--server", server.Remote.Server!, "--home", servingHome.Path, "--model", $"{name}@champion",
+            "--port", "0", "--serve-token", "serving-secret"], output, new StringWriter(), environment, stop.Token);
+        if (await Task.WhenAny(output.Seen, running) == running)
+        {
+            Assert.Fail($"osprey serve exited with {await running} before listening");
+        }
+        var address = System.Text.RegularExpressions.Regex.Match(await output.Seen, @"http://127\.0\.0\.1:\d+").Value;
+        using var client = new HttpClient { BaseAddress = new Uri(address + "/") };
+
+        var statuses = new List<int>();
+        foreach (var token in new[] { "serving-secret", "registry-secret", null })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"models/{name}");
+            if (token is not null)
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            }
+            using var response = await client.SendAsync(request);
+            statuses.Add((int)response.StatusCode);
+        }
+        await stop.CancelAsync();
+
+        Assert.Equal([200, 401, 401], statuses);
+        Assert.Equal(0, await running);
+    }
+
     private static async Task<int> VersionAnsweringAsync(HttpClient client, string name)
     {
         var schema = await client.GetFromJsonAsync<JsonElement>($"models/{name}");

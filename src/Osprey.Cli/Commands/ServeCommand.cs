@@ -19,7 +19,9 @@ internal static class ServeCommand
         command.SetAction(async (parse, ct) =>
         {
             var settings = context.Settings(parse);
-            var hostOptions = options.ToHostOptions(parse, settings.Home, settings.Token, context.Environment.Clock);
+            // With --server, --token is what the registry asks for; --serve-token keeps this server's own token apart from it.
+            var servingToken = options.ServingToken(parse, context.Environment.GetVariable, settings.Token);
+            var hostOptions = options.ToHostOptions(parse, settings.Home, servingToken, context.Environment.Clock);
             if (settings.ServerUrl is not { } url)
             {
                 await RunAsync(context, hostOptions, ct);

@@ -23,6 +23,11 @@ internal sealed class ServeOptions
 
     public Option<bool> RequireToken { get; } = new("--require-token") { Description = "Require a token even on loopback" };
 
+    public Option<string?> ServeToken { get; } = new("--serve-token")
+    {
+        Description = "Token this server's clients must send (default: $OSPREY_SERVE_TOKEN, else the --token or $OSPREY_TOKEN given for --server)",
+    };
+
     /// <summary>Adds every option to the command.</summary>
     public void AddTo(Command command)
     {
@@ -31,7 +36,12 @@ internal sealed class ServeOptions
         command.Options.Add(Port);
         Serving.AddTo(command);
         command.Options.Add(RequireToken);
+        command.Options.Add(ServeToken);
     }
+
+    /// <summary>Returns the token clients must send: <c>--serve-token</c>, else <c>OSPREY_SERVE_TOKEN</c>, else the connection's token.</summary>
+    public string? ServingToken(ParseResult parse, Func<string, string?> getVariable, string? connectionToken) =>
+        new[] { parse.GetValue(ServeToken), getVariable("OSPREY_SERVE_TOKEN") }.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) ?? connectionToken;
 
     /// <summary>Builds the host options from a parse; throws <see cref="ErrorCode.InvalidParameter"/> naming the option at fault.</summary>
     public ServingHostOptions ToHostOptions(ParseResult parse, string home, string? token, TimeProvider clock)
